@@ -1,0 +1,1 @@
+"""Pursuit: follow up after a job interview, politely and persistently."""
