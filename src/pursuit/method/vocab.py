@@ -143,3 +143,20 @@ class PromiseKind(StrEnum):
     WINDOW = "window"
     AFTER = "after"
     AROUND = "around"
+
+
+class Basis(StrEnum):
+    """Why a step is planned; the script may only claim what its basis records."""
+
+    AFTER_INTERVIEW = "after_interview"  # thank-you note
+    AGREED = "agreed"  # the decision maker agreed to this call time
+    CALLBACK = "callback"  # a gatekeeper gave this time to call back
+    MISSED_PROMISE = "missed_promise"  # the promise's latest date has passed
+    NO_PROMISE = "no_promise"  # nothing was promised: the default wait has passed
+    RETRY = "retry"  # the last attempt did not reach the decision maker
+    ATTEMPTS_EXHAUSTED = "attempts_exhausted"  # calls failed: visit (local) or close out
+    NOTE_LEFT = "note_left"  # visited, left the note: close out follows
+    VERBAL_OFFER = "verbal_offer"  # chase the written offer
+    UNWANTED_OFFER = "unwanted_offer"  # a written offer the seeker does not want
+    REOPENED = "reopened"  # the campaign was reopened
+    RESCHEDULED = "rescheduled"  # a step skipped or moved by the seeker
