@@ -55,16 +55,13 @@ def _defacto_closures(country: str, year: int) -> frozenset[date]:
 @lru_cache(maxsize=512)
 def zone_named(name: str) -> ZoneInfo:
     """The IANA zone `name`, or a CalendarError that says what to type instead."""
-    if not name or "/" not in name and name not in ("UTC", "GMT"):
-        raise CalendarError(
-            f"unknown time zone {name!r}: use an IANA name such as America/New_York or Europe/Berlin"
-        )
+    hint = f"unknown time zone {name!r}: use an IANA name such as America/New_York"
+    if not name or ("/" not in name and name not in ("UTC", "GMT")):
+        raise CalendarError(hint)
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise CalendarError(
-            f"unknown time zone {name!r}: use an IANA name such as America/New_York or Europe/Berlin"
-        ) from None
+        raise CalendarError(hint) from None
 
 
 def check_country(country: str, subdiv: str | None = None) -> tuple[str, str | None]:
@@ -182,6 +179,14 @@ class BusinessCalendar:
     def next_business_day(self, day: date) -> date:
         """The first business day strictly after `day`."""
         return self._search(day + ONE_DAY, None)
+
+    def previous_business_day(self, day: date) -> date:
+        """The last business day strictly before `day`."""
+        for _ in range(MAX_SEARCH_DAYS):
+            day -= ONE_DAY
+            if self.is_business_day(day):
+                return day
+        raise CalendarError(f"no business day within {MAX_SEARCH_DAYS} days before {day}")
 
     def business_day_on_or_after(self, day: date) -> date:
         return self._search(day, None)

@@ -33,8 +33,12 @@ class WindowSpec:
 
 DEFAULT_WINDOWS: Mapping[Window, WindowSpec] = MappingProxyType(
     {
-        Window.MORNING: WindowSpec(time(8, 30), time(9, 30), call_at=time(9, 0), visit_at=time(8, 30)),
-        Window.LUNCH: WindowSpec(time(12, 0), time(13, 0), call_at=time(12, 15), visit_at=time(12, 0)),
+        Window.MORNING: WindowSpec(
+            time(8, 30), time(9, 30), call_at=time(9, 0), visit_at=time(8, 30)
+        ),
+        Window.LUNCH: WindowSpec(
+            time(12, 0), time(13, 0), call_at=time(12, 15), visit_at=time(12, 0)
+        ),
         Window.END_OF_DAY: WindowSpec(
             time(17, 0), time(18, 0), call_at=time(17, 30), visit_at=time(17, 0)
         ),
@@ -136,7 +140,7 @@ class Playbook:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Playbook:
-        """The inverse of `to_dict`; unknown keys are an error naming them, missing keys take defaults."""
+        """The inverse of `to_dict`: unknown keys are an error, missing keys take defaults."""
         known = {f.name for f in fields(cls)}
         unknown = sorted(set(data) - known)
         if unknown:

@@ -119,7 +119,9 @@ _OUTCOME_LABELS = {
 }
 
 #: Outcomes of a call attempt that did not reach the decision maker and give no time: retry later.
-RETRY_OUTCOMES = frozenset({Outcome.GATEKEEPER_NO_TIME, Outcome.NO_ANSWER, Outcome.VOICEMAIL_NOT_LEFT})
+RETRY_OUTCOMES = frozenset(
+    {Outcome.GATEKEEPER_NO_TIME, Outcome.NO_ANSWER, Outcome.VOICEMAIL_NOT_LEFT}
+)
 
 
 class Reply(StrEnum):
