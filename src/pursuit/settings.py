@@ -15,7 +15,8 @@ from typing import Any
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.csp import CSP
-from platformdirs import user_data_dir
+
+from pursuit.bootstrap import data_dir_from
 
 _TRUE = frozenset({"1", "true", "yes", "on"})
 _FALSE = frozenset({"0", "false", "no", "off"})
@@ -49,13 +50,6 @@ def env_int(name: str, default: int) -> int:
 def env_list(name: str, default: str = "") -> list[str]:
     """A comma-separated list; blanks between commas are dropped."""
     return [item.strip() for item in env_str(name, default).split(",") if item.strip()]
-
-
-def data_dir_from(value: str) -> Path:
-    """Where a seeker's data lives: the given path, else the per-user data dir."""
-    if value:
-        return Path(value).expanduser().resolve()
-    return Path(user_data_dir("pursuit", appauthor=False))
 
 
 def database_from(url: str, data_dir: Path) -> dict[str, Any]:
@@ -94,7 +88,7 @@ SECRET_KEY = env_str("PURSUIT_SECRET_KEY")
 DEBUG = env_bool("PURSUIT_DEBUG", False)
 ALLOWED_HOSTS = env_list("PURSUIT_ALLOWED_HOSTS", "127.0.0.1,localhost,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("PURSUIT_CSRF_TRUSTED_ORIGINS")
-OPEN_SIGNUP = env_bool("PURSUIT_OPEN_SIGNUP", True)
+OPEN_SIGNUP = env_bool("PURSUIT_OPEN_SIGNUP", False)
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -145,6 +139,7 @@ TEMPLATES = [
 
 DATABASES = {"default": database_from(env_str("DATABASE_URL"), DATA_DIR)}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+AUTH_USER_MODEL = "accounts.User"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -1,0 +1,46 @@
+"""Whose rows a user may see. Every view, command and endpoint fetches through here.
+
+Today a user sees the rows of their own seeker profile. A coach mode widens `seekers_for` (to the
+seekers who granted access) and every caller follows without change.
+"""
+
+from __future__ import annotations
+
+from typing import Any, TypeVar
+
+from django.db import models
+from django.http import Http404
+
+from pursuit.accounts.models import Seeker, User
+from pursuit.campaigns.models import Action, Campaign, Company, Contact
+
+M = TypeVar("M", bound=models.Model)
+
+#: The path from each model to its seeker.
+_SEEKER_PATH: dict[type[models.Model], str] = {
+    Campaign: "seeker",
+    Company: "seeker",
+    Contact: "seeker",
+    Action: "seeker",
+}
+
+
+def seekers_for(user: User) -> models.QuerySet[Seeker]:
+    if not user.is_authenticated:
+        return Seeker.objects.none()
+    return Seeker.objects.filter(user=user)
+
+
+def owned(model: type[M], user: User) -> models.QuerySet[M]:
+    """All rows of `model` the user may see."""
+    path = _SEEKER_PATH.get(model, "campaign__seeker")
+    manager: Any = model._default_manager
+    return manager.filter(**{f"{path}__in": seekers_for(user)})
+
+
+def get_owned(model: type[M], user: User, pk: Any, qs: models.QuerySet[M] | None = None) -> M:
+    """One row the user may see; anyone else's (or none) is a 404, never a 403."""
+    try:
+        return (qs if qs is not None else owned(model, user)).get(pk=pk)
+    except (model.DoesNotExist, ValueError, TypeError):  # type: ignore[attr-defined]
+        raise Http404(f"no such {model._meta.verbose_name}") from None
