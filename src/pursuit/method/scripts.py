@@ -120,14 +120,15 @@ def _full_date(day: date, twelve: bool) -> str:
 
 
 def _your_time(dt: datetime, facts: ScriptFacts, twelve: bool) -> str:
-    """ " (10:00 AM your time)" when the seeker's clock reads differently, else ""."""
+    """The seeker's own clock, as in "(10:00 AM your time)", when it reads differently."""
     zone = facts.seeker_zone
     if zone is None or dt.tzinfo is None:
         return ""
     mine = dt.astimezone(zone)
-    if mine.hour == dt.hour and mine.minute == dt.minute and mine.day == dt.day:
+    same_day = mine.date() == dt.date()
+    if same_day and mine.hour == dt.hour and mine.minute == dt.minute:
         return ""
-    if mine.date() == dt.date():
+    if same_day:
         return f" ({_clock(mine, twelve)} your time)"
     return f" ({_when(mine, twelve)} your time)"
 
