@@ -6,15 +6,13 @@ seekers who granted access) and every caller follows without change.
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from typing import Any
 
 from django.db import models
 from django.http import Http404
 
 from pursuit.accounts.models import Seeker, User
 from pursuit.campaigns.models import Action, Campaign, Company, Contact
-
-M = TypeVar("M", bound=models.Model)
 
 #: The path from each model to its seeker.
 _SEEKER_PATH: dict[type[models.Model], str] = {
@@ -31,14 +29,16 @@ def seekers_for(user: User) -> models.QuerySet[Seeker]:
     return Seeker.objects.filter(user=user)
 
 
-def owned(model: type[M], user: User) -> models.QuerySet[M]:
+def owned[M: models.Model](model: type[M], user: User) -> models.QuerySet[M]:
     """All rows of `model` the user may see."""
     path = _SEEKER_PATH.get(model, "campaign__seeker")
     manager: Any = model._default_manager
     return manager.filter(**{f"{path}__in": seekers_for(user)})
 
 
-def get_owned(model: type[M], user: User, pk: Any, qs: models.QuerySet[M] | None = None) -> M:
+def get_owned[M: models.Model](
+    model: type[M], user: User, pk: Any, qs: models.QuerySet[M] | None = None
+) -> M:
     """One row the user may see; anyone else's (or none) is a 404, never a 403."""
     try:
         return (qs if qs is not None else owned(model, user)).get(pk=pk)

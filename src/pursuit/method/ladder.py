@@ -237,13 +237,22 @@ class _Planner:
         return self._keep(kind, due, used, basis, reason)
 
     def add_fixed(self, kind: ActionKind, due: datetime, basis: Basis, reason: str) -> None:
-        self._keep(kind, self.calendar.local(due), None, basis, reason)
+        due = self.calendar.local(due)
+        facts = replace(self.state.facts, callback_at=due) if kind is K.CALLBACK else None
+        self._keep(kind, due, None, basis, reason, facts)
 
     def _keep(
-        self, kind: ActionKind, due: datetime, window: Window | None, basis: Basis, reason: str
+        self,
+        kind: ActionKind,
+        due: datetime,
+        window: Window | None,
+        basis: Basis,
+        reason: str,
+        facts: ScriptFacts | None = None,
     ) -> PlannedAction:
+        facts = facts or self.state.facts
         action = PlannedAction(
-            kind, due, window, basis, reason, script_for(kind, basis, due, self.state.facts)
+            kind, due, window, basis, reason, script_for(kind, basis, due, facts)
         )
         self.actions.append(action)
         self.busy.append((due, due))
@@ -456,7 +465,7 @@ def _plan_visit(p: _Planner, after: date, reason: str) -> None:
         except NoFreeSlot:
             visit_day = p.calendar.next_preferred_day(visit_day, weekdays)
             continue
-        p.add(
+        visit = p.add(
             K.VISIT,
             max(visit_day, p.calendar.next_business_day(note.due.date())),
             Window.MORNING,
@@ -464,6 +473,10 @@ def _plan_visit(p: _Planner, after: date, reason: str) -> None:
             reason,
             preferred_only=True,
         )
+        # The note was placed first (it bounds the visit); now that the visit has its time,
+        # the note's script can name it.
+        facts = replace(p.state.facts, visit_at=visit.due)
+        p.actions[-2] = replace(note, script=script_for(note.kind, note.basis, note.due, facts))
         return
     _plan_close_out(p, after, Basis.ATTEMPTS_EXHAUSTED, reason)
 
