@@ -1,0 +1,73 @@
+"""The background loop: runs each job in turn and sleeps when none of them found work.
+
+A job is a function that returns True when it did something, so the loop goes straight on to
+the next round while work remains. Tests call `run_once()` or a job itself; nothing here sleeps
+unless `run_forever()` runs. `pursuit serve` runs the loop in a daemon thread, `pursuit worker`
+in the foreground.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import socket
+import threading
+from collections.abc import Callable, Sequence
+
+from django.db import close_old_connections
+from django.utils import timezone
+
+from pursuit.reminders.models import WorkerHeartbeat
+
+Job = Callable[[], bool]
+
+logger = logging.getLogger(__name__)
+
+IDLE_SECONDS = 5.0
+BEAT_EVERY = dt.timedelta(seconds=30)
+
+
+class Worker:
+    def __init__(self, name: str = "worker", *, jobs: Sequence[Job] = ()) -> None:
+        self.name = name
+        self.jobs: list[Job] = [self.heartbeat, *jobs]
+        self.stop = threading.Event()
+
+    def heartbeat(self) -> bool:
+        """Record that this loop is alive, at most once every BEAT_EVERY."""
+        now = timezone.now()
+        alive = {"pid": os.getpid(), "host": socket.gethostname(), "last_beat": now}
+        # A conditional UPDATE, so two loops with one name never both write in the same period.
+        stale = WorkerHeartbeat.objects.filter(name=self.name, last_beat__lte=now - BEAT_EVERY)
+        if stale.update(**alive):
+            return True
+        _, created = WorkerHeartbeat.objects.get_or_create(name=self.name, defaults=alive)
+        return created
+
+    def run_once(self) -> bool:
+        """Run every job once; True when any did work."""
+        did_work = False
+        for job in self.jobs:
+            try:
+                did_work = job() or did_work
+            except Exception:
+                # One broken job must not stop the others, reminders above all.
+                logger.exception("worker job %s failed", getattr(job, "__name__", job))
+        return did_work
+
+    def run_forever(self) -> None:
+        logger.info("background worker %r started (pid %d)", self.name, os.getpid())
+        while not self.stop.is_set():
+            did_work = self.run_once()
+            # What a request's end does for views: drop connections that broke or grew too old.
+            close_old_connections()
+            if not did_work:
+                self.stop.wait(IDLE_SECONDS)
+        logger.info("background worker %r stopped", self.name)
+
+    def start_thread(self) -> threading.Thread:
+        # A daemon thread: Ctrl-C on the server must not wait for a sleeping loop.
+        thread = threading.Thread(target=self.run_forever, name=f"pursuit-{self.name}", daemon=True)
+        thread.start()
+        return thread
