@@ -74,10 +74,18 @@ def database_from(url: str, data_dir: Path) -> dict[str, Any]:
     }
 
 
-def email_backend_for(host: str) -> str:
-    if host:
-        return "django.core.mail.backends.smtp.EmailBackend"
-    return "django.core.mail.backends.console.EmailBackend"
+def mailers_from(
+    host: str, *, port: int, username: str, password: str, use_tls: bool
+) -> dict[str, Any]:
+    """SMTP when a host is given; otherwise messages are printed, so nothing is lost unseen."""
+    if not host:
+        return {"default": {"BACKEND": "django.core.mail.backends.console.EmailBackend"}}
+    options: dict[str, Any] = {"host": host, "port": port, "use_tls": use_tls, "timeout": 30}
+    if username:
+        options |= {"username": username, "password": password}
+    return {
+        "default": {"BACKEND": "django.core.mail.backends.smtp.EmailBackend", "OPTIONS": options}
+    }
 
 
 BASE_DIR = Path(__file__).resolve().parent
@@ -182,12 +190,13 @@ if BEHIND_HTTPS_PROXY:
 SESSION_COOKIE_SECURE = BEHIND_HTTPS_PROXY
 CSRF_COOKIE_SECURE = BEHIND_HTTPS_PROXY
 
-EMAIL_HOST = env_str("PURSUIT_EMAIL_HOST")
-EMAIL_BACKEND = email_backend_for(EMAIL_HOST)
-EMAIL_PORT = env_int("PURSUIT_EMAIL_PORT", 587)
-EMAIL_HOST_USER = env_str("PURSUIT_EMAIL_USER")
-EMAIL_HOST_PASSWORD = env_str("PURSUIT_EMAIL_PASSWORD")
-EMAIL_USE_TLS = env_bool("PURSUIT_EMAIL_USE_TLS", True)
+MAILERS = mailers_from(
+    env_str("PURSUIT_EMAIL_HOST"),
+    port=env_int("PURSUIT_EMAIL_PORT", 587),
+    username=env_str("PURSUIT_EMAIL_USER"),
+    password=env_str("PURSUIT_EMAIL_PASSWORD"),
+    use_tls=env_bool("PURSUIT_EMAIL_USE_TLS", True),
+)
 DEFAULT_FROM_EMAIL = env_str("PURSUIT_EMAIL_FROM", "pursuit@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 

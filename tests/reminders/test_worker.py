@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from pursuit.reminders.models import WorkerHeartbeat
+from pursuit.reminders.worker import BEAT_EVERY, Worker
+
+
+@pytest.mark.django_db
+def test_it_records_a_heartbeat_on_the_first_round() -> None:
+    assert Worker("alice-laptop").run_once() is True
+    beat = WorkerHeartbeat.objects.get(name="alice-laptop")
+    assert beat.pid == os.getpid()
+    assert beat.host
+
+
+@pytest.mark.django_db
+def test_it_beats_at_most_once_a_period() -> None:
+    worker = Worker()
+    assert worker.heartbeat() is True
+    assert worker.heartbeat() is False
+
+    stale = WorkerHeartbeat.objects.get(name="worker").last_beat - BEAT_EVERY
+    WorkerHeartbeat.objects.update(last_beat=stale)
+    assert worker.heartbeat() is True
+    assert WorkerHeartbeat.objects.get().last_beat > stale
+
+
+@pytest.mark.django_db
+def test_a_round_reports_work_when_any_job_did_some() -> None:
+    worker = Worker(jobs=[lambda: False, lambda: True])
+    worker.heartbeat()
+    assert worker.run_once() is True
+    assert Worker(jobs=[lambda: False]).run_once() is False
+
+
+@pytest.mark.django_db
+def test_a_failing_job_does_not_stop_the_jobs_after_it() -> None:
+    ran: list[str] = []
+
+    def broken() -> bool:
+        raise RuntimeError("boom")
+
+    def reminders() -> bool:
+        ran.append("reminders")
+        return False
+
+    Worker(jobs=[broken, reminders]).run_once()
+    assert ran == ["reminders"]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_loop_ends_once_stop_is_set() -> None:
+    worker = Worker()
+    rounds: list[int] = []
+
+    def stop_after_two_rounds() -> bool:
+        rounds.append(1)
+        if len(rounds) == 2:
+            worker.stop.set()
+        return False
+
+    worker.jobs.append(stop_after_two_rounds)
+    worker.run_forever()
+    assert len(rounds) == 2
+    assert WorkerHeartbeat.objects.filter(name="worker").exists()
