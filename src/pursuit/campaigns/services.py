@@ -1,0 +1,530 @@
+"""Every write that spans models, each in one transaction, each calling the method engine.
+
+Views, the CLI and the API call these keyword-only functions and nothing else to change a
+campaign. A function that refuses raises `ServiceError` with a message for the seeker (and the
+form field it is about), having changed nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from pursuit.accounts.models import Seeker
+from pursuit.campaigns.models import (
+    Action,
+    Campaign,
+    Company,
+    Contact,
+    Interview,
+    Offer,
+    Promise,
+    Touch,
+)
+from pursuit.errors import ServiceError
+from pursuit.method import ladder
+from pursuit.method.calendar import BusinessCalendar, CalendarError, check_country, zone_named
+from pursuit.method.ladder import (
+    CampaignState,
+    Event,
+    LadderError,
+    Step,
+)
+from pursuit.method.playbook import PlaybookError
+from pursuit.method.promises import Promise as PromiseReading
+from pursuit.method.promises import PromiseTextError, read_promise
+from pursuit.method.scripts import ScriptFacts
+from pursuit.method.slots import ClosingAsk
+from pursuit.method.vocab import (
+    ActionKind,
+    ActionStatus,
+    CampaignStatus,
+    Outcome,
+    PermissionAnswer,
+    Reply,
+)
+
+#: How far ahead the seeker's other steps are read to keep new ones apart from them.
+BUSY_HORIZON = dt.timedelta(days=180)
+
+
+@dataclass
+class Result:
+    """What a write did: the campaign after it, the steps it planned, and what it read."""
+
+    campaign: Campaign
+    actions: list[Action] = field(default_factory=list)
+    promise: Promise | None = None
+    closing_ask: ClosingAsk | None = None
+    note: str = ""
+
+
+# -- reading the engine's inputs from rows ------------------------------------------------------
+
+
+def calendar_for(company: Company, seeker: Seeker) -> BusinessCalendar:
+    """The company's business days, with the seeker's blackout dates."""
+    blackout = [day for b in seeker.blackouts.all() for day in b.days()]
+    return BusinessCalendar(
+        zone=company.zone,
+        country=company.country,
+        subdiv=company.subdiv or None,
+        extra_closures=[dt.date.fromisoformat(d) for d in company.closure_days],
+        open_days=[dt.date.fromisoformat(d) for d in company.open_days],
+        blackout=blackout,
+    )
+
+
+def facts_for(campaign: Campaign) -> ScriptFacts:
+    company, contact, seeker = campaign.company, campaign.contact, campaign.seeker
+    gatekeeper = next(
+        (c.name for c in company.contacts.all() if c.role == Contact.Role.GATEKEEPER), None
+    )
+    last = campaign.interviews.order_by("-at").first()
+    cal_zone = zone_named(company.zone)
+    promise = campaign.promises.order_by("-said_at").first()
+    return ScriptFacts(
+        company=company.name,
+        seeker=seeker.display_name if seeker.name else "",
+        role=campaign.role,
+        contact=contact.name if contact else None,
+        gatekeeper=gatekeeper,
+        way_through=(contact.way_through if contact else "") or None,
+        phone=(contact.phone if contact and contact.phone else company.phone) or None,
+        interview_on=last.at.astimezone(cal_zone).date() if last else None,
+        agreed_at=last.agreed_at.astimezone(cal_zone) if last and last.agreed_at else None,
+        promise=promise.matched or promise.text if promise else None,
+        locale=seeker.locale,
+    )
+
+
+def state_of(campaign: Campaign) -> CampaignState:
+    return CampaignState(
+        facts=facts_for(campaign),
+        status=CampaignStatus(campaign.status),
+        local=campaign.company.local,
+        attempts=campaign.attempts,
+        rotation=campaign.rotation,
+    )
+
+
+def _aware(value: dt.datetime, calendar: BusinessCalendar, name: str) -> dt.datetime:
+    """A time without an offset is company-local (DST-safe); with one, it is kept."""
+    if not isinstance(value, dt.datetime):
+        raise ServiceError(f"{name}: give a date and time such as 2026-12-01T09:00", name)
+    return calendar.localize(value)
+
+
+def _read(text: str, said_at: dt.datetime, calendar: BusinessCalendar, seeker: Seeker) -> Any:
+    try:
+        return read_promise(text, said_at, calendar, locale=seeker.locale)
+    except PromiseTextError as exc:
+        raise ServiceError(str(exc), "promise") from None
+
+
+def _store_promise(
+    campaign: Campaign,
+    reading: PromiseReading,
+    text: str,
+    said_at: dt.datetime,
+    interview: Interview | None = None,
+) -> Promise:
+    return Promise.objects.create(
+        campaign=campaign,
+        interview=interview,
+        text=text,
+        said_at=said_at,
+        earliest=reading.earliest,
+        latest=reading.latest,
+        kind=reading.kind.value,
+        confidence=reading.confidence,
+        matched=reading.matched[:200],
+        explanation=reading.explanation[:300],
+        alternatives=[
+            {"earliest": e.isoformat(), "latest": la.isoformat()} for e, la in reading.alternatives
+        ],
+    )
+
+
+def _apply(
+    campaign: Campaign, event: Event, *, now: dt.datetime, calendar: BusinessCalendar
+) -> tuple[Step, list[Action]]:
+    """Run one event through the ladder and write its result: the new campaign state, the
+    cancelled steps and the new ones. The caller holds the transaction."""
+    seeker = campaign.seeker
+    planned = Action.objects.filter(seeker=seeker, status=ActionStatus.PLANNED)
+    own = [
+        (ActionKind(k), due)
+        for k, due in planned.filter(campaign=campaign).values_list("kind", "due_at")
+    ]
+    busy = list(
+        planned.exclude(campaign=campaign)
+        .filter(due_at__gte=now - dt.timedelta(days=1), due_at__lte=now + BUSY_HORIZON)
+        .values_list("due_at", flat=True)
+    )
+    try:
+        step = ladder.advance(
+            state_of(campaign),
+            event,
+            playbook=seeker.playbook,
+            calendar=calendar,
+            now=now,
+            busy=busy,
+            own=own,
+        )
+    except (LadderError, CalendarError, PlaybookError) as exc:
+        raise ServiceError(str(exc)) from None
+    if step.cancel:
+        Action.objects.filter(
+            campaign=campaign, status=ActionStatus.PLANNED, kind__in=list(step.cancel)
+        ).update(status=ActionStatus.CANCELLED, closed_at=now)
+    actions = Action.objects.bulk_create(
+        Action(
+            seeker=seeker,
+            campaign=campaign,
+            kind=a.kind.value,
+            due_at=a.due,
+            zone=calendar.zone.key,
+            window=a.window.value if a.window else "",
+            basis=a.basis.value,
+            reason=a.reason[:300],
+            script=a.script,
+        )
+        for a in step.actions
+    )
+    campaign.status = step.state.status.value
+    campaign.attempts = step.state.attempts
+    campaign.rotation = step.state.rotation
+    campaign.save(update_fields=["status", "attempts", "rotation", "updated_at"])
+    return step, actions
+
+
+def _lock(campaign: Campaign) -> Campaign:
+    """Re-read the campaign under a row lock so two writes to it queue up."""
+    return (
+        Campaign.objects.select_for_update(of=("self",))
+        .select_related("company", "contact", "seeker__user")
+        .get(pk=campaign.pk)
+    )
+
+
+# -- companies and campaigns ---------------------------------------------------------------------
+
+
+def create_company(
+    *,
+    seeker: Seeker,
+    name: str,
+    zone: str = "",
+    country: str = "",
+    subdiv: str = "",
+    local: bool = False,
+    phone: str = "",
+    address: str = "",
+) -> Company:
+    name = name.strip()
+    if not name:
+        raise ServiceError("the company needs a name", "company")
+    zone = zone.strip() or seeker.zone
+    try:
+        zone_named(zone)
+    except CalendarError as exc:
+        raise ServiceError(str(exc), "zone") from None
+    try:
+        country, sd = check_country(country or seeker.country, subdiv or None)
+    except CalendarError as exc:
+        raise ServiceError(str(exc), "subdiv" if "subdivision" in str(exc) else "country") from None
+    try:
+        with transaction.atomic():
+            return Company.objects.create(
+                seeker=seeker,
+                name=name,
+                zone=zone,
+                country=country,
+                subdiv=sd or "",
+                local=local,
+                phone=phone.strip(),
+                address=address.strip(),
+            )
+    except IntegrityError:
+        raise ServiceError(f"you already have a company named {name!r}", "company") from None
+
+
+def create_campaign(
+    *,
+    seeker: Seeker,
+    company: Company,
+    role: str,
+    contact_name: str = "",
+    contact_title: str = "",
+    contact_phone: str = "",
+    way_through: str = "",
+) -> Campaign:
+    role = role.strip()
+    if not role:
+        raise ServiceError("name the role you interviewed for", "role")
+    if company.seeker_id != seeker.pk:
+        raise ServiceError("no such company", "company")
+    with transaction.atomic():
+        contact = None
+        if contact_name.strip():
+            contact = Contact.objects.create(
+                seeker=seeker,
+                company=company,
+                name=contact_name.strip(),
+                title=contact_title.strip(),
+                phone=contact_phone.strip(),
+                way_through=way_through.strip(),
+            )
+        return Campaign.objects.create(seeker=seeker, company=company, role=role, contact=contact)
+
+
+# -- events --------------------------------------------------------------------------------------
+
+
+def log_interview(
+    *,
+    campaign: Campaign,
+    at: dt.datetime,
+    with_name: str = "",
+    promise_text: str = "",
+    said_at: dt.datetime | None = None,
+    alternative: int | None = None,
+    permission: PermissionAnswer = PermissionAnswer.NOT_ASKED,
+    agreed_at: dt.datetime | None = None,
+    way_through: str = "",
+    notes: str = "",
+    now: dt.datetime | None = None,
+) -> Result:
+    """An interview (ahead or past) with its promise and the answer to the closing ask.
+
+    `alternative` picks one of an ambiguous promise's other readings, as the seeker chose it.
+    """
+    now = now or timezone.now()
+    with transaction.atomic():
+        campaign = _lock(campaign)
+        calendar = calendar_for(campaign.company, campaign.seeker)
+        at = _aware(at, calendar, "at")
+        if permission is PermissionAnswer.GRANTED:
+            if agreed_at is None:
+                raise ServiceError(
+                    "they agreed to a call: pick the time they agreed to", "agreed_at"
+                )
+            agreed_at = _aware(agreed_at, calendar, "agreed_at")
+        else:
+            agreed_at = None
+        interview = Interview.objects.create(
+            campaign=campaign,
+            at=at,
+            with_name=with_name.strip(),
+            permission=permission.value,
+            agreed_at=agreed_at,
+            way_through=way_through.strip(),
+            notes=notes,
+        )
+        if way_through.strip() and campaign.contact:
+            campaign.contact.way_through = way_through.strip()
+            campaign.contact.save(update_fields=["way_through"])
+        promise, latest = None, None
+        if promise_text.strip():
+            said = _aware(said_at, calendar, "said_at") if said_at else at
+            reading = _read(promise_text, said, calendar, campaign.seeker)
+            latest = _chosen_latest(reading, alternative)
+            promise = _store_promise(campaign, reading, promise_text, said, interview)
+            if latest != reading.latest:
+                promise.latest = latest
+                promise.save(update_fields=["latest"])
+        event = ladder.InterviewLogged(
+            at=at,
+            promise_latest=latest,
+            permission=permission,
+            agreed_at=agreed_at,
+            way_through=way_through.strip() or None,
+            promise_text=(promise.matched or promise.text) if promise else None,
+        )
+        step, actions = _apply(campaign, event, now=now, calendar=calendar)
+        return Result(campaign, actions, promise, step.closing_ask, step.note)
+
+
+def _chosen_latest(reading: PromiseReading, alternative: int | None) -> dt.date:
+    if alternative is None:
+        return reading.latest
+    try:
+        return reading.alternatives[alternative][1]
+    except (IndexError, TypeError):
+        raise ServiceError("pick one of the readings shown", "alternative") from None
+
+
+def log_outcome(
+    *,
+    action: Action,
+    outcome: Outcome,
+    at: dt.datetime | None = None,
+    callback_at: dt.datetime | None = None,
+    promise_text: str = "",
+    interview_at: dt.datetime | None = None,
+    note: str = "",
+    now: dt.datetime | None = None,
+) -> Result:
+    """What happened on a planned step. A second outcome for the same step (a double tap, two
+    tabs) is refused: the step is claimed with a conditional UPDATE before anything is planned."""
+    now = now or timezone.now()
+    at = at or now
+    with transaction.atomic():
+        claimed = Action.objects.filter(pk=action.pk, status=ActionStatus.PLANNED).update(
+            status=ActionStatus.SKIPPED if outcome is Outcome.SKIPPED else ActionStatus.DONE,
+            closed_at=now,
+        )
+        if not claimed:
+            raise ServiceError("this step already has an outcome; refresh to see the next one")
+        campaign = _lock(action.campaign)
+        calendar = calendar_for(campaign.company, campaign.seeker)
+        at = _aware(at, calendar, "at")
+        if callback_at is not None:
+            callback_at = _aware(callback_at, calendar, "callback_at")
+        if interview_at is not None:
+            interview_at = _aware(interview_at, calendar, "interview_at")
+        promise = None
+        if promise_text.strip():
+            reading = _read(promise_text, at, calendar, campaign.seeker)
+            promise = _store_promise(campaign, reading, promise_text, at)
+        Touch.objects.create(
+            campaign=campaign,
+            action=action,
+            outcome=outcome.value,
+            at=at,
+            callback_at=callback_at,
+            note=note,
+        )
+        if outcome in (Outcome.REACHED_INTERVIEW,) and interview_at is not None:
+            Interview.objects.create(campaign=campaign, at=interview_at)
+        event = ladder.OutcomeLogged(
+            kind=ActionKind(action.kind),
+            outcome=outcome,
+            at=at,
+            callback_at=callback_at,
+            promise_latest=promise.latest if promise else None,
+            promise_text=(promise.matched or promise.text) if promise else None,
+            interview_at=interview_at,
+        )
+        step, actions = _apply(campaign, event, now=now, calendar=calendar)
+        return Result(campaign, actions, promise, step.closing_ask, step.note)
+
+
+def log_inbound(
+    *,
+    campaign: Campaign,
+    reply: Reply = Reply.PENDING,
+    at: dt.datetime | None = None,
+    promise_text: str = "",
+    interview_at: dt.datetime | None = None,
+    note: str = "",
+    now: dt.datetime | None = None,
+) -> Result:
+    """The company got in touch first: the chase stops and the next step follows the reply."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        campaign = _lock(campaign)
+        calendar = calendar_for(campaign.company, campaign.seeker)
+        at = _aware(at or now, calendar, "at")
+        if interview_at is not None:
+            interview_at = _aware(interview_at, calendar, "interview_at")
+            Interview.objects.create(campaign=campaign, at=interview_at)
+        promise = None
+        if promise_text.strip():
+            reading = _read(promise_text, at, calendar, campaign.seeker)
+            promise = _store_promise(campaign, reading, promise_text, at)
+        Touch.objects.create(campaign=campaign, outcome=Outcome.THEY_CALLED.value, at=at, note=note)
+        event = ladder.InboundContact(
+            at=at,
+            reply=reply,
+            promise_latest=promise.latest if promise else None,
+            promise_text=(promise.matched or promise.text) if promise else None,
+            interview_at=interview_at,
+        )
+        step, actions = _apply(campaign, event, now=now, calendar=calendar)
+        return Result(campaign, actions, promise, step.closing_ask, step.note)
+
+
+def record_offer(
+    *,
+    campaign: Campaign,
+    written: bool,
+    wanted: bool = True,
+    at: dt.datetime | None = None,
+    salary: str = "",
+    start_date: dt.date | None = None,
+    terms: str = "",
+    now: dt.datetime | None = None,
+) -> Result:
+    """An offer: verbal (chase it in writing) or written (won, when it is one the seeker wants)."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        campaign = _lock(campaign)
+        calendar = calendar_for(campaign.company, campaign.seeker)
+        at = _aware(at or now, calendar, "at")
+        Offer.objects.create(
+            campaign=campaign,
+            written=written,
+            wanted=wanted,
+            at=at,
+            salary=salary.strip(),
+            start_date=start_date,
+            terms=terms,
+        )
+        event = ladder.OfferLogged(at=at, written=written, wanted=wanted)
+        step, actions = _apply(campaign, event, now=now, calendar=calendar)
+        return Result(campaign, actions, None, None, step.note)
+
+
+def close_out(*, campaign: Campaign, lesson: str = "", now: dt.datetime | None = None) -> Result:
+    """The seeker confirms they are out of the running; what they learned is kept."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        campaign = _lock(campaign)
+        calendar = calendar_for(campaign.company, campaign.seeker)
+        step, _ = _apply(campaign, ladder.CloseOutConfirmed(at=now), now=now, calendar=calendar)
+        if lesson.strip():
+            campaign.lesson = lesson.strip()
+            campaign.save(update_fields=["lesson", "updated_at"])
+        return Result(campaign, [], None, None, step.note)
+
+
+def reopen(*, campaign: Campaign, now: dt.datetime | None = None) -> Result:
+    return _simple(campaign, ladder.Reopened, now)
+
+
+def withdraw(*, campaign: Campaign, now: dt.datetime | None = None) -> Result:
+    return _simple(campaign, ladder.Withdrawn, now)
+
+
+def _simple(campaign: Campaign, make: Any, now: dt.datetime | None) -> Result:
+    now = now or timezone.now()
+    with transaction.atomic():
+        campaign = _lock(campaign)
+        calendar = calendar_for(campaign.company, campaign.seeker)
+        step, actions = _apply(campaign, make(at=now), now=now, calendar=calendar)
+        return Result(campaign, actions, None, None, step.note)
+
+
+def move_action(*, action: Action, due_at: dt.datetime, now: dt.datetime | None = None) -> Action:
+    """The seeker moves a planned step to another time (their call: no window is enforced)."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        action = (
+            Action.objects.select_for_update().select_related("campaign__company").get(pk=action.pk)
+        )
+        if action.status != ActionStatus.PLANNED:
+            raise ServiceError("only a planned step can be moved")
+        calendar = calendar_for(action.campaign.company, action.campaign.seeker)
+        due_at = _aware(due_at, calendar, "due_at")
+        if due_at <= now:
+            raise ServiceError("pick a time that is still ahead", "due_at")
+        action.due_at = due_at
+        action.window = ""
+        action.save(update_fields=["due_at", "window"])
+        return action

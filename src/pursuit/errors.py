@@ -1,0 +1,12 @@
+"""The one error a refused write raises, shared by every service."""
+
+from __future__ import annotations
+
+
+class ServiceError(Exception):
+    """A refused write: `message` says what to fix, `field` names the input it is about."""
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.field = field
