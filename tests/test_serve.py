@@ -1,10 +1,11 @@
-"""`pursuit serve` as a seeker runs it: a real process, a real port, a fresh data dir."""
+"""The commands as a seeker runs them: a real process, a real port, a fresh data dir."""
 
 from __future__ import annotations
 
 import os
 import signal
 import socket
+import sqlite3
 import subprocess
 import sys
 import time
@@ -115,3 +116,37 @@ def test_it_starts_on_a_fresh_data_dir_answers_and_stops_on_ctrl_c(tmp_path: Pat
     assert str(data) in out
     assert (data / SECRET_KEY_FILE).exists()
     assert (data / "pursuit.sqlite3").exists()
+
+
+def heartbeats(database: Path) -> list[str]:
+    try:
+        with sqlite3.connect(database) as db:
+            return [name for (name,) in db.execute("SELECT name FROM reminders_workerheartbeat")]
+    except sqlite3.Error:
+        return []
+
+
+def test_the_worker_runs_in_the_foreground_and_stops_on_ctrl_c(tmp_path: Path) -> None:
+    database = tmp_path / "data" / "pursuit.sqlite3"
+    worker = subprocess.Popen(
+        pursuit("worker", "--data-dir", str(tmp_path / "data")),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=clean_env(),
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while not heartbeats(database) and time.monotonic() < deadline:
+            assert worker.poll() is None, worker.communicate()
+            time.sleep(0.2)
+        assert heartbeats(database) == ["worker"]
+    finally:
+        worker.send_signal(signal.SIGINT)
+        try:
+            _, err = worker.communicate(timeout=30)
+        except subprocess.TimeoutExpired:
+            worker.kill()
+            worker.communicate()
+            raise
+    assert worker.returncode == 0, err

@@ -51,7 +51,7 @@ DataDirOption = Annotated[
     Path | None,
     typer.Option(
         envvar="PURSUIT_DATA_DIR",
-        help="Where the database and the secret key live. [default: the per-user data dir]",
+        help="Where the database and the secret key live (default: the per-user data dir).",
         show_default=False,
     ),
 ]
