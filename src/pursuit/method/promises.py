@@ -1,0 +1,219 @@
+"""The interviewer's words and the moment they were said -> a window of dates (METHOD §5).
+
+The phrase rules live in `promise_rules`; this module weighs the words around each phrase and
+picks the reading. A preposition just before a phrase ("by", "no later than", "after", "about")
+or a few words just after it ("at the latest", "or so") set its kind; a phrase after "last",
+"every" or before "ago" is no promise. When the words name several times the latest wins, so a
+follow-up never comes before the company has had all the time it asked for; two times joined by
+"or", "to" or a dash make one window. Words that name no time give the default wait, and the
+explanation says it is a default.
+
+Rules never read the clock: D is the date `said_at` falls on in the company's zone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from pursuit.method.calendar import BusinessCalendar, CalendarError
+from pursuit.method.playbook import DEFAULT_PLAYBOOK, Playbook
+from pursuit.method.promise_rules import Context, Reading, day_label, matches, span_label
+from pursuit.method.vocab import PromiseKind, Window
+
+MAX_TEXT_CHARS = 2000
+
+#: With no recognisable promise the seeker waits the playbook's default, counted from D; "after X"
+#: waits as long after X.
+DEFAULT_WAIT_BUSINESS_DAYS = DEFAULT_PLAYBOOK.default_wait_business_days
+
+
+class PromiseTextError(ValueError):
+    """The text is too long to be one promise; the message gives the limit and the length."""
+
+
+@dataclass(frozen=True, slots=True)
+class Promise:
+    """What the company said it would do by when, read as a window of company-local dates."""
+
+    earliest: date
+    latest: date
+    kind: PromiseKind
+    confidence: float
+    matched: str
+    explanation: str
+    alternatives: tuple[tuple[date, date], ...] = ()
+
+    @property
+    def ambiguous(self) -> bool:
+        """Another reading is plausible: the seeker confirms before anything is planned."""
+        return bool(self.alternatives)
+
+
+def read_promise(
+    text: str, said_at: datetime, calendar: BusinessCalendar, *, locale: str = "en_US"
+) -> Promise:
+    """Read the window out of `text`, said at `said_at`.
+
+    `said_at` may be aware (it is converted to the calendar's zone) or naive (taken as
+    company-local). `locale` decides how 12/3 reads: month first for en_US, day first otherwise.
+    Any text reads to some window; only text over 2,000 characters raises PromiseTextError.
+    """
+    if len(text) > MAX_TEXT_CHARS:
+        raise PromiseTextError(
+            f"a promise may be at most {MAX_TEXT_CHARS:,} characters; this one has {len(text):,}"
+        )
+    moment = calendar.localize(said_at)
+    ctx = Context(moment, moment.date(), calendar, _day_first(locale))
+    found = _candidates(text, ctx)
+    if not found:
+        return _default(ctx)
+    best = max(found, key=lambda c: (c.reading.latest, c.reading.confidence))
+    r = best.reading
+    matched = text[best.start : best.end]
+    explanation = f"'{' '.join(matched.split())}' → {r.says}: {_span(r.earliest, r.latest, ctx)}"
+    if r.alternatives:
+        others = ", ".join(_span(a, b, ctx) for a, b in r.alternatives)
+        explanation += f"; it may also mean {others}"
+    if len(found) > 1:
+        explanation += f" (the latest of {len(found)} times named)"
+    return Promise(r.earliest, r.latest, r.kind, r.confidence, matched, explanation, r.alternatives)
+
+
+def follow_up_at(
+    promise: Promise, calendar: BusinessCalendar, playbook: Playbook = DEFAULT_PLAYBOOK
+) -> datetime:
+    """When to call if the promise is missed (METHOD §4 step 4), aware in the company's zone."""
+    day = calendar.add_business_days(promise.latest, playbook.grace_business_days)
+    return calendar.at(day, playbook.window(Window.MORNING).call_at)
+
+
+def _day_first(locale: str) -> bool:
+    return locale.replace("-", "_").split(".")[0].lower() != "en_us"
+
+
+def _span(earliest: date, latest: date, ctx: Context) -> str:
+    return span_label(earliest, latest, ctx.today)
+
+
+def _default(ctx: Context) -> Promise:
+    latest = ctx.calendar.add_business_days(ctx.today, DEFAULT_WAIT_BUSINESS_DAYS)
+    explanation = (
+        f"no day or date in the words, so the default wait of {DEFAULT_WAIT_BUSINESS_DAYS} "
+        f"business days after {day_label(ctx.today, ctx.today)}: {_span(ctx.today, latest, ctx)}"
+    )
+    return Promise(ctx.today, latest, PromiseKind.AROUND, 0.2, "", explanation)
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    start: int
+    end: int
+    #: Where the phrase itself begins, after any preposition folded into it.
+    core_start: int
+    reading: Reading
+
+
+def _compile(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+_BY_WORDS = frozenset(
+    {"by", "before", "until", "till", "til", "no later than", "not later than", "on or before",
+     "latest by"}
+)  # fmt: skip
+_AROUND_WORDS = frozenset({"around", "about", "approximately", "roughly", "circa"})
+#: How far back a preposition is looked for: the longest one with "the end of day" after it.
+_LOOK_BACK = 48
+_PREFIX = _compile(
+    r"(?:\b(?P<prep>no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|latest\s+by|by|before"
+    r"|until|till|til|within(?:\s+the\s+next)?|in(?:\s+the\s+next)?|inside(?:\s+of)?"
+    r"|over\s+the\s+next|during(?:\s+the\s+next)?|for|on|after|around|about"
+    r"|approximately|roughly|circa|sometime|some\s+time)"
+    r"(?:\s+(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?:business\s+)?day|\s+eod|\s+cob)?"
+    r"\s+(?:the\s+)?|\bthe\s+)\Z"
+)
+#: A time that is no promise: "last Friday", "every Monday", "once a week", "two weeks ago".
+_NOT_A_PROMISE_BEFORE = _compile(r"\b(?:last|past|previous|every|each|once|twice|per)\s+\Z")
+_NOT_A_PROMISE_AFTER = _compile(r"\s+ago\b")
+_DEADLINE_AFTER = _compile(r"\s*,?\s*(?:at\s+the\s+(?:very\s+)?latest|latest|tops|max(?:imum)?)\b")
+_VAGUE_AFTER = _compile(r"\s*,?\s*or\s+(?:so|thereabouts)\b|-?ish\b")
+_JOINED = _compile(
+    r"\s*,?\s*(?:(?:or|to|through|thru|and|until|till)\b|[-–—])\s*,?\s*"
+    r"(?:(?:maybe|possibly|perhaps|probably)\s+)?(?:(?:by|on)\s+)?(?:the\s+)?"
+    r"|\s*,?\s*(?:or\s+)?(?:maybe|possibly|perhaps|probably)\s+(?:(?:by|on)\s+)?(?:the\s+)?"
+)
+
+
+def _candidates(text: str, ctx: Context) -> list[_Candidate]:
+    found: list[_Candidate] = []
+    for rule, match in matches(text):
+        start, end = match.span()
+        if _NOT_A_PROMISE_BEFORE.search(text, max(0, start - _LOOK_BACK), start):
+            continue
+        if _NOT_A_PROMISE_AFTER.match(text, end):
+            continue
+        try:
+            reading = rule.read(match, ctx)
+        except (ValueError, OverflowError, CalendarError):
+            # A date beyond what the calendar can count is no reading, never an error.
+            continue
+        if reading is None:
+            continue
+        candidate = _weighed(text, start, end, reading, ctx)
+        if found and _joinable(text, found[-1], candidate):
+            candidate = _joined(found.pop(), candidate)
+        while found and candidate.start <= found[-1].start:
+            # Its preposition took in the phrase before ("by end of day tomorrow"): one phrase.
+            found.pop()
+        found.append(candidate)
+    return found
+
+
+def _weighed(text: str, start: int, end: int, r: Reading, ctx: Context) -> _Candidate:
+    """The reading with the words around it taken into account."""
+    prefix = _PREFIX.search(text, max(0, start - _LOOK_BACK), start)
+    phrase_start = prefix.start() if prefix else start
+    prep = " ".join((prefix.group("prep") or "").lower().split()) if prefix else ""
+    if prep == "after":
+        return _Candidate(phrase_start, end, start, _after(r, ctx))
+    kind, confidence = r.kind, r.confidence
+    if prep in _BY_WORDS or _DEADLINE_AFTER.match(text, end):
+        kind = PromiseKind.BY
+    elif prep == "on" and r.earliest == r.latest:
+        kind = PromiseKind.ON
+    if prep in _AROUND_WORDS or _VAGUE_AFTER.match(text, end):
+        kind, confidence = PromiseKind.AROUND, min(confidence - 0.1, 0.6)
+    reading = Reading(r.earliest, r.latest, kind, confidence, r.says, r.alternatives)
+    return _Candidate(phrase_start, end, start, reading)
+
+
+def _after(r: Reading, ctx: Context) -> Reading:
+    # From the day after X until the default wait after X has passed.
+    earliest = r.latest + timedelta(days=1)
+    latest = ctx.calendar.add_business_days(r.latest, DEFAULT_WAIT_BUSINESS_DAYS)
+    says = (
+        f"after {_span(r.earliest, r.latest, ctx)}, so from the next day to "
+        f"{DEFAULT_WAIT_BUSINESS_DAYS} business days later"
+    )
+    return Reading(earliest, latest, PromiseKind.AFTER, min(r.confidence, 0.55), says)
+
+
+def _joinable(text: str, a: _Candidate, b: _Candidate) -> bool:
+    if PromiseKind.AFTER in (a.reading.kind, b.reading.kind):
+        return False
+    return _JOINED.fullmatch(text, a.end, b.core_start) is not None
+
+
+def _joined(a: _Candidate, b: _Candidate) -> _Candidate:
+    ra, rb = a.reading, b.reading
+    reading = Reading(
+        min(ra.earliest, rb.earliest),
+        max(ra.latest, rb.latest),
+        PromiseKind.WINDOW,
+        min(ra.confidence, rb.confidence),
+        "any of the times named",
+        ra.alternatives + rb.alternatives,
+    )
+    return _Candidate(a.start, b.end, a.core_start, reading)

@@ -1,0 +1,325 @@
+"""Reading promises (METHOD §5): the table, a corpus of real-sounding sentences, and invariants."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from datetime import UTC, date, datetime, timedelta, timezone
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pursuit.method.calendar import BusinessCalendar
+from pursuit.method.playbook import DEFAULT_PLAYBOOK
+from pursuit.method.promise_rules import RULES, matches, unnamed
+from pursuit.method.promises import Promise, PromiseTextError, follow_up_at, read_promise
+from pursuit.method.vocab import PromiseKind
+
+from .promise_corpus import CALENDARS, CORPUS, Case
+
+US = CALENDARS["us"]
+
+# Moments the interviewer spoke, company-local (New York). W0 and W1 are named in METHOD §5.
+MON = "2026-11-16T15:00"  # W0 = Nov 16, W1 = Nov 23
+THU = "2026-11-19T10:00"  # the Thursday before Thanksgiving week
+SAT = "2026-11-21T09:00"
+
+D = date.fromisoformat
+
+
+def read(text: str, said: str, calendar: BusinessCalendar = US, locale: str = "en_US") -> Promise:
+    return read_promise(text, datetime.fromisoformat(said), calendar, locale=locale)
+
+
+TABLE = [
+    # (id, text, said, earliest, latest, kind)
+    ("today", "today", THU, "2026-11-19", "2026-11-19", "on"),
+    ("this-afternoon", "this afternoon", THU, "2026-11-19", "2026-11-19", "on"),
+    ("tomorrow", "tomorrow", THU, "2026-11-20", "2026-11-20", "on"),
+    ("weekday", "Wednesday", THU, "2026-11-25", "2026-11-25", "on"),
+    ("by-weekday", "by Wednesday", THU, "2026-11-25", "2026-11-25", "by"),
+    ("on-weekday", "on Wednesday", THU, "2026-11-25", "2026-11-25", "on"),
+    ("this-weekday", "this Wednesday", THU, "2026-11-25", "2026-11-25", "on"),
+    ("weekday-said-that-day", "Thursday", THU, "2026-11-26", "2026-11-26", "on"),
+    ("next-weekday-after-it-passed", "next Wednesday", THU, "2026-11-25", "2026-11-25", "on"),
+    ("next-weekday-before-it", "next Wednesday", MON, "2026-11-25", "2026-11-25", "on"),
+    ("weekday-next-week", "Wednesday next week", MON, "2026-11-25", "2026-11-25", "on"),
+    ("next-week-on-weekday", "next week on Wednesday", MON, "2026-11-25", "2026-11-25", "on"),
+    ("early-next-week", "early next week", THU, "2026-11-23", "2026-11-24", "window"),
+    ("mid-next-week", "mid next week", THU, "2026-11-24", "2026-11-26", "window"),
+    ("middle-of-next-week", "the middle of next week", THU, "2026-11-24", "2026-11-26", "window"),
+    ("late-next-week", "late next week", THU, "2026-11-26", "2026-11-27", "window"),
+    ("end-of-next-week", "end of next week", THU, "2026-11-26", "2026-11-27", "by"),
+    ("next-week", "next week", THU, "2026-11-23", "2026-11-27", "window"),
+    ("end-of-the-week", "end of the week", THU, "2026-11-20", "2026-11-20", "by"),
+    ("this-week", "this week", THU, "2026-11-20", "2026-11-20", "by"),
+    ("end-of-the-week-said-saturday", "end of the week", SAT, "2026-11-27", "2026-11-27", "by"),
+    ("this-week-said-saturday", "this week", SAT, "2026-11-27", "2026-11-27", "by"),
+    ("end-of-the-month", "end of the month", THU, "2026-11-30", "2026-11-30", "by"),
+    ("by-month-end", "by month end", THU, "2026-11-30", "2026-11-30", "by"),
+    ("this-month", "this month", THU, "2026-11-30", "2026-11-30", "by"),
+    ("next-month", "next month", THU, "2026-12-01", "2026-12-31", "window"),
+    ("early-next-month", "early next month", THU, "2026-12-01", "2026-12-10", "window"),
+    ("mid-next-month", "mid next month", THU, "2026-12-11", "2026-12-20", "window"),
+    ("late-next-month", "late next month", THU, "2026-12-21", "2026-12-31", "window"),
+    ("in-n-days", "in 3 days", THU, "2026-11-22", "2026-11-22", "by"),
+    ("within-n-days", "within 10 days", THU, "2026-11-29", "2026-11-29", "by"),
+    # Thanksgiving (Nov 26) and the day after are closed.
+    ("in-n-business-days", "in 5 business days", THU, "2026-11-30", "2026-11-30", "by"),
+    ("within-n-working-days", "within 3 working days", THU, "2026-11-24", "2026-11-24", "by"),
+    ("in-a-week", "in a week", THU, "2026-11-26", "2026-11-26", "by"),
+    ("within-a-week", "within a week", THU, "2026-11-26", "2026-11-26", "by"),
+    ("n-weeks", "2 weeks", THU, "2026-12-03", "2026-12-03", "by"),
+    ("a-couple-of-days", "a couple of days", THU, "2026-11-20", "2026-11-23", "window"),
+    ("a-day-or-two", "a day or two", THU, "2026-11-20", "2026-11-23", "window"),
+    ("a-few-days", "a few days", THU, "2026-11-23", "2026-11-24", "window"),
+    ("a-couple-of-weeks", "a couple of weeks", THU, "2026-12-03", "2026-12-03", "around"),
+    ("a-few-weeks", "a few weeks", THU, "2026-12-10", "2026-12-10", "around"),
+    ("month-day", "December 3", THU, "2026-12-03", "2026-12-03", "on"),
+    ("short-month-ordinal", "Dec 3rd", THU, "2026-12-03", "2026-12-03", "on"),
+    ("day-month", "3 December", THU, "2026-12-03", "2026-12-03", "on"),
+    ("numeric-us", "12/3", THU, "2026-12-03", "2026-12-03", "on"),
+    ("the-15th", "the 15th", THU, "2026-12-15", "2026-12-15", "on"),
+    ("the-19th-said-on-the-19th", "the 19th", THU, "2026-11-19", "2026-11-19", "on"),
+    ("after-the-15th", "after the 15th", THU, "2026-12-16", "2026-12-22", "after"),
+    ("after-a-date", "after December 3", THU, "2026-12-04", "2026-12-10", "after"),
+    ("soon", "soon", THU, "2026-11-19", "2026-11-30", "around"),
+    ("in-touch", "we'll be in touch", THU, "2026-11-19", "2026-11-30", "around"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "earliest", "latest", "kind"),
+    [pytest.param(*row[1:], id=row[0]) for row in TABLE],
+)
+def test_it_reads_every_row_of_the_method_table(
+    text: str, said: str, earliest: str, latest: str, kind: str
+) -> None:
+    promise = read(text, said)
+    assert (promise.earliest.isoformat(), promise.latest.isoformat(), promise.kind) == (
+        earliest,
+        latest,
+        kind,
+    )
+
+
+def test_it_reports_this_weeks_reading_of_next_wednesday_said_before_wednesday() -> None:
+    promise = read("We'll call you next Wednesday", MON)
+    assert promise.latest == D("2026-11-25")
+    assert promise.ambiguous
+    assert promise.alternatives == ((D("2026-11-18"), D("2026-11-18")),)
+    assert promise.confidence <= 0.6
+    assert "Wed Nov 18" in promise.explanation
+
+
+@pytest.mark.parametrize(
+    "said", [THU, SAT, "2026-11-18T12:00"], ids=["thursday", "saturday", "wed"]
+)
+def test_next_wednesday_is_unambiguous_once_this_weeks_has_come(said: str) -> None:
+    promise = read("next Wednesday", said)
+    assert not promise.ambiguous
+    assert promise.confidence > 0.6
+
+
+def test_it_reads_after_with_modest_confidence() -> None:
+    promise = read("We won't decide until after the 15th", THU)
+    assert promise.kind is PromiseKind.AFTER
+    assert promise.confidence <= 0.6
+
+
+@pytest.mark.parametrize("text", ["soon", "we'll be in touch", "", "Wir melden uns bald."])
+def test_it_falls_back_to_the_default_wait_and_says_so(text: str) -> None:
+    promise = read(text, THU)
+    assert promise.kind is PromiseKind.AROUND
+    assert promise.confidence <= 0.3
+    assert promise.matched == ""
+    assert "default" in promise.explanation
+    assert promise.latest == US.add_business_days(D("2026-11-19"), 5)
+
+
+def test_the_explanation_is_one_plain_line_naming_the_phrase() -> None:
+    promise = read("We'll get back to you\nby Wednesday.", THU)
+    assert promise.matched == "by Wednesday"
+    assert "\n" not in promise.explanation
+    assert promise.explanation.startswith("'by Wednesday' → the first Wednesday after Thu Nov 19")
+
+
+def test_the_matched_phrase_keeps_the_writers_spelling() -> None:
+    assert read("WE WILL CALL YOU ON FRIDAY!!!", THU).matched == "ON FRIDAY"
+
+
+def test_when_several_times_are_named_it_keeps_the_latest() -> None:
+    promise = read("We interview others this week and will decide by Tuesday next week", THU)
+    assert promise.latest == D("2026-11-24")
+    assert "latest of 2" in promise.explanation
+
+
+def test_an_aware_moment_is_read_in_the_companys_zone() -> None:
+    # 23:30 in California is already Friday in New York.
+    said = datetime(2026, 11, 19, 23, 30, tzinfo=timezone(timedelta(hours=-8)))
+    assert read_promise("tomorrow", said, US).latest == D("2026-11-21")
+
+
+def test_text_over_two_thousand_characters_is_refused_with_the_limit_and_length() -> None:
+    with pytest.raises(PromiseTextError, match=r"2,000.*2,001|2,001.*2,000"):
+        read("x" * 2001, THU)
+    assert read("x" * 2000, THU).kind is PromiseKind.AROUND
+
+
+def test_the_follow_up_is_the_morning_after_the_latest_business_day() -> None:
+    promise = read("by Wednesday", THU)
+    at = follow_up_at(promise, US)
+    # Wednesday Nov 25 is the last day before Thanksgiving and its closure day.
+    assert at.isoformat() == "2026-11-30T09:00:00-05:00"
+
+
+def test_the_follow_up_uses_the_playbooks_grace_and_morning_call_time() -> None:
+    playbook = DEFAULT_PLAYBOOK.with_changes(grace_business_days=2)
+    at = follow_up_at(read("by Monday", THU), US, playbook)
+    assert at.isoformat() == "2026-11-25T09:00:00-05:00"
+
+
+def test_the_follow_up_time_exists_across_a_dst_change() -> None:
+    # Clocks go back on Sunday Nov 1 2026 in New York.
+    at = follow_up_at(read("by Friday", "2026-10-28T10:00"), US)
+    assert at.isoformat() == "2026-11-02T09:00:00-05:00"
+    assert at.astimezone(UTC).hour == 14
+
+
+@pytest.mark.parametrize("case", [pytest.param(c, id=c.id) for c in CORPUS])
+def test_it_reads_the_corpus(case: Case) -> None:
+    promise = read(case.text, case.said, CALENDARS[case.calendar], case.locale)
+    got = (promise.earliest.isoformat(), promise.latest.isoformat(), str(promise.kind))
+    assert got == (case.earliest, case.latest, case.kind), promise.explanation
+
+
+def test_the_corpus_is_varied_enough() -> None:
+    assert len(CORPUS) >= 150
+    assert len({c.id for c in CORPUS}) == len(CORPUS)
+    assert len({c.text.lower() for c in CORPUS if c.calendar == "us"}) >= 130
+
+
+# -- invariants -----------------------------------------------------------------------------
+
+_WORDS = [
+    "we",
+    "We'll",
+    "call",
+    "you",
+    "by",
+    "on",
+    "the",
+    "next",
+    "this",
+    "week",
+    "Wednesday",
+    "Fri",
+    "tomorrow",
+    "today",
+    "in",
+    "within",
+    "two",
+    "a",
+    "few",
+    "couple",
+    "of",
+    "days",
+    "business",
+    "weeks",
+    "month",
+    "end",
+    "early",
+    "late",
+    "mid",
+    "after",
+    "before",
+    "15th",
+    "12/3",
+    "Dec",
+    "3",
+    "or",
+    "and",
+    "soon",
+    "May",
+    "2026-13-45",
+    "31/31",
+    "99999",
+    "hours",
+    "fortnight",
+    ",",
+    ".",
+    "-",
+    "Feb",
+    "29th",
+    "30",
+    "no later than",
+    "at the latest",
+    "ago",
+    "last",
+    "every",
+]
+
+sentences = st.one_of(
+    st.text(max_size=200),
+    st.lists(st.sampled_from(_WORDS), max_size=14).map(" ".join),
+)
+moments = st.datetimes(min_value=datetime(2020, 1, 1), max_value=datetime(2035, 12, 31))
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=sentences, said=moments, day_first=st.booleans())
+def test_any_text_reads_to_a_sane_window(text: str, said: datetime, day_first: bool) -> None:
+    locale = "de_DE" if day_first else "en_US"
+    promise = read_promise(text, said, US, locale=locale)
+    assert said.date() <= promise.earliest <= promise.latest
+    assert 0.0 <= promise.confidence <= 1.0
+    assert "\n" not in promise.explanation
+    assert promise.matched in text
+    for earliest, latest in promise.alternatives:
+        assert said.date() <= earliest <= latest
+    assert read_promise(text, said, US, locale=locale) == promise
+
+
+@settings(max_examples=50, deadline=None)
+@given(extra=st.integers(min_value=1, max_value=500))
+def test_only_overlong_text_raises(extra: int) -> None:
+    with pytest.raises(PromiseTextError):
+        read("by Friday " * 200 + "x" * extra, THU)
+
+
+# Rules are tried only where a word they can start with begins. Trying every rule at every
+# position finds the same phrases, only slower: a rule missing one of its first words shows here.
+_EVERYWHERE = re.compile(
+    "|".join(f"(?P<{rule.name}>{unnamed(rule.pattern.pattern)})" for rule, _ in RULES),
+    re.IGNORECASE,
+)
+
+
+def _found_everywhere(text: str) -> list[tuple[str | None, tuple[int, int]]]:
+    return [(m.lastgroup, m.span()) for m in _EVERYWHERE.finditer(text)]
+
+
+def _found_by_first_word(text: str) -> list[tuple[str | None, tuple[int, int]]]:
+    return [(rule.name, m.span()) for rule, m in matches(text)]
+
+
+def test_first_word_dispatch_finds_every_corpus_phrase() -> None:
+    for case in CORPUS:
+        assert _found_by_first_word(case.text) == _found_everywhere(case.text), case.id
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.one_of(sentences, st.lists(st.sampled_from(_WORDS), max_size=14).map("".join)))
+def test_first_word_dispatch_finds_what_trying_everywhere_finds(text: str) -> None:
+    assert _found_by_first_word(text) == _found_everywhere(text)
+
+
+def test_the_method_package_never_imports_django() -> None:
+    code = (
+        "import pursuit.method.promises, pursuit.method.calendar, pursuit.method.playbook, "
+        "pursuit.method.vocab; import sys; "
+        "assert not any(m.startswith('django') for m in sys.modules), 'django was imported'"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
