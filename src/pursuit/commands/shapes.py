@@ -1,0 +1,91 @@
+"""The JSON shapes the commands print (docs/cli.md shows each one).
+
+Every time is ISO 8601 in the company's zone, with its UTC offset; every date is ISO 8601.
+Import this module inside a command body: it loads the models.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from pursuit.campaigns.models import Action, Campaign, Promise, Touch
+from pursuit.commands import iso
+from pursuit.method.calendar import zone_named
+
+if TYPE_CHECKING:
+    from pursuit.method.slots import ClosingAsk
+
+#: What `action_json` reads beyond the action: pass to `select_related` (no query per action).
+ACTION_RELATED = ("campaign__company", "campaign__contact")
+
+
+def action_json(action: Action) -> dict[str, Any]:
+    """ACTION: a planned (or finished) step, as the agenda, outcomes and `campaign show` give it."""
+    campaign = action.campaign
+    return {
+        "id": action.pk,
+        "campaign_id": action.campaign_id,
+        "kind": action.kind,
+        "due_at": iso(action.due_at, zone_named(action.zone)),
+        "window": action.window or None,
+        "status": action.status,
+        "company": campaign.company.name,
+        "contact": campaign.contact.name if campaign.contact else None,
+        "script": action.script,
+        "reason": action.reason,
+    }
+
+
+def promise_json(promise: Promise | None, zone: Any) -> dict[str, Any] | None:
+    """How Pursuit read a promise: its date window, and other readings when it is ambiguous."""
+    if promise is None:
+        return None
+    return {
+        "id": promise.pk,
+        "text": promise.text,
+        "said_at": iso(promise.said_at, zone),
+        "earliest": promise.earliest.isoformat(),
+        "latest": promise.latest.isoformat(),
+        "kind": promise.kind,
+        "confidence": promise.confidence,
+        "matched": promise.matched,
+        "explanation": promise.explanation,
+        "alternatives": promise.alternatives,
+    }
+
+
+def touch_json(touch: Touch, zone: Any) -> dict[str, Any]:
+    """TOUCH: what happened, with the step it answered (null when the company got in touch)."""
+    return {
+        "id": touch.pk,
+        "action_id": touch.action_id,
+        "outcome": touch.outcome,
+        "at": iso(touch.at, zone),
+        "callback_at": iso(touch.callback_at, zone),
+        "note": touch.note,
+    }
+
+
+def closing_ask_json(ask: ClosingAsk, script: str) -> dict[str, Any]:
+    return {
+        "options": [option.isoformat() for option in ask.options],
+        "alternate_day": ask.alternate_day.isoformat(),
+        "script": script,
+    }
+
+
+def campaign_json(campaign: Campaign) -> dict[str, Any]:
+    """CAMPAIGN as `campaign show` prints it: every step and every touch, oldest first."""
+    zone = zone_named(campaign.company.zone)
+    actions = campaign.actions.select_related(*ACTION_RELATED).order_by("due_at", "id")
+    return {
+        "id": campaign.pk,
+        "status": campaign.status,
+        "company": campaign.company.name,
+        "role": campaign.role,
+        "contact": campaign.contact.name if campaign.contact else None,
+        "attempts": campaign.attempts,
+        "lesson": campaign.lesson,
+        "actions": [action_json(a) for a in actions],
+        "touches": [touch_json(t, zone) for t in campaign.touches.all()],
+    }
