@@ -59,10 +59,122 @@ DataDirOption = Annotated[
 
 @app.command()
 def promise(
-    text: Annotated[str | None, typer.Argument(help="What the interviewer said.")] = None,
+    text: Annotated[
+        str | None, typer.Argument(help="What the interviewer said.", show_default=False)
+    ] = None,
+    said_at: Annotated[
+        str | None,
+        typer.Option(
+            "--said-at",
+            help="When it was said, ISO 8601: 2026-11-19T15:00 is the company's local time, "
+            "2026-11-19T15:00-08:00 any zone's. Default: now.",
+            show_default=False,
+        ),
+    ] = None,
+    tz: Annotated[str, typer.Option("--tz", help="The company's IANA time zone.")] = (
+        "America/New_York"
+    ),
+    country: Annotated[str, typer.Option(help="The company's country code, for holidays.")] = "US",
+    subdiv: Annotated[
+        str | None,
+        typer.Option(help="The company's state or region code, for holidays.", show_default=False),
+    ] = None,
+    locale: Annotated[
+        str, typer.Option(help="How 12/3 reads: month first for en_US, day first for any other.")
+    ] = "en_US",
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print JSON: one object per sentence, one per line.")
+    ] = False,
+    file: Annotated[
+        str | None,
+        typer.Option(
+            "--file",
+            help="Read one sentence per line from this file ('-' for stdin) instead of TEXT; "
+            "every line gets a reading, blank ones too, so answers line up with lines.",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
-    """Read the date out of an interviewer's promise ("we'll call you by Wednesday")."""
-    raise NotImplementedError
+    """Read the date out of an interviewer's promise ("we'll call you by Wednesday").
+
+    Prints the window the words give, how sure the reading is, other readings when the words are
+    ambiguous, and when Pursuit would call if the company stays silent.
+    """
+    # Only the pure rules are imported: the command answers without loading Django.
+    import json
+    import sys
+    from datetime import date, datetime
+
+    from pursuit.method.calendar import BusinessCalendar, CalendarError
+    from pursuit.method.promises import PromiseTextError, follow_up_at, read_promise
+
+    if (text is None) == (file is None):
+        _fail(ValueError("give the interviewer's words as TEXT, or --file (one of the two)"))
+    try:
+        calendar = BusinessCalendar(zone=tz, country=country, subdiv=subdiv)
+    except CalendarError as error:
+        _fail(error)
+    try:
+        moment = datetime.fromisoformat(said_at) if said_at else datetime.now(calendar.zone)
+    except ValueError:
+        _fail(
+            ValueError(
+                f"--said-at {said_at!r} is not an ISO 8601 time: write it like 2026-11-19T15:00 "
+                "or 2026-11-19T15:00-05:00"
+            )
+        )
+
+    def day(d: date | datetime) -> str:
+        return f"{d:%a %b} {d.day} {d.year}"
+
+    def report(sentence: str, where: str) -> None:
+        try:
+            found = read_promise(sentence, moment, calendar, locale=locale)
+        except PromiseTextError as error:
+            _fail(ValueError(f"{where}{error}"))
+        call = follow_up_at(found, calendar)
+        if as_json:
+            answer = {
+                "earliest": found.earliest.isoformat(),
+                "latest": found.latest.isoformat(),
+                "kind": str(found.kind),
+                "confidence": found.confidence,
+                "matched": found.matched,
+                "explanation": found.explanation,
+                "alternatives": [
+                    {"earliest": a.isoformat(), "latest": b.isoformat()}
+                    for a, b in found.alternatives
+                ],
+                "follow_up_at": call.isoformat(),
+            }
+            typer.echo(json.dumps(answer, ensure_ascii=False))
+            return
+        window = day(found.latest)
+        if found.earliest != found.latest:
+            window = f"{day(found.earliest)} to {window}"
+        if file is not None:
+            typer.echo(f"{where}{sentence}")
+        typer.echo(f"{window} ({found.kind}), confidence {found.confidence:.2f}")
+        typer.echo(f"  {found.explanation}")
+        if found.ambiguous:
+            typer.echo("  Ambiguous: confirm which day they meant before planning from it.")
+        typer.echo(f"  If they stay silent, call on {day(call)} at {call:%H:%M} {call.tzname()}.")
+        if file is not None:
+            typer.echo()
+
+    if file is None:
+        report(text or "", "")
+        return
+    try:
+        lines = sys.stdin if file == "-" else open(file, encoding="utf-8")  # noqa: SIM115
+    except OSError as error:
+        _fail(ValueError(f"--file {file}: {error.strerror or error}"))
+    with lines:
+        try:
+            for number, line in enumerate(lines, start=1):
+                report(line.rstrip("\r\n"), f"line {number}: ")
+        except UnicodeDecodeError:
+            _fail(ValueError(f"--file {file}: not UTF-8 text"))
 
 
 @app.command()

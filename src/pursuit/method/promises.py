@@ -78,7 +78,9 @@ def read_promise(
         explanation += f"; it may also mean {others}"
     if len(found) > 1:
         explanation += f" (the latest of {len(found)} times named)"
-    return Promise(r.earliest, r.latest, r.kind, r.confidence, matched, explanation, r.alternatives)
+    # Rounded so that 0.7 - 0.1 reads 0.6, in JSON as on screen.
+    confidence = round(min(max(r.confidence, 0.0), 1.0), 2)
+    return Promise(r.earliest, r.latest, r.kind, confidence, matched, explanation, r.alternatives)
 
 
 def follow_up_at(
