@@ -128,9 +128,9 @@ def test_database_url_switches_to_postgresql_with_persistent_connections(
     assert db["CONN_HEALTH_CHECKS"] is True
 
 
-def test_email_goes_to_the_console_until_a_host_is_set() -> None:
+def test_email_goes_to_the_outbox_until_a_host_is_set() -> None:
     mailers = mailers_from("", port=587, username="", password="", use_tls=True)
-    assert mailers == {"default": {"BACKEND": "django.core.mail.backends.console.EmailBackend"}}
+    assert mailers == {"default": {"BACKEND": "pursuit.reminders.mail.OutboxBackend"}}
 
 
 def test_email_goes_out_by_smtp_once_a_host_is_set() -> None:

@@ -77,9 +77,10 @@ def database_from(url: str, data_dir: Path) -> dict[str, Any]:
 def mailers_from(
     host: str, *, port: int, username: str, password: str, use_tls: bool
 ) -> dict[str, Any]:
-    """SMTP when a host is given; otherwise messages are printed, so nothing is lost unseen."""
+    """SMTP when a host is given; otherwise messages are kept in the database's outbox, which
+    the web app shows, so nothing is lost unseen."""
     if not host:
-        return {"default": {"BACKEND": "django.core.mail.backends.console.EmailBackend"}}
+        return {"default": {"BACKEND": "pursuit.reminders.mail.OutboxBackend"}}
     options: dict[str, Any] = {"host": host, "port": port, "use_tls": use_tls, "timeout": 30}
     if username:
         options |= {"username": username, "password": password}
@@ -198,6 +199,8 @@ MAILERS = mailers_from(
     use_tls=env_bool("PURSUIT_EMAIL_USE_TLS", True),
 )
 DEFAULT_FROM_EMAIL = env_str("PURSUIT_EMAIL_FROM", "pursuit@localhost")
+# Links in emails point here: the address a seeker's browser reaches Pursuit at.
+PURSUIT_BASE_URL = env_str("PURSUIT_BASE_URL", "http://127.0.0.1:8000").rstrip("/")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 LOGGING = {

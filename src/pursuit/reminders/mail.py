@@ -1,0 +1,201 @@
+"""The messages a seeker gets, and the outbox that keeps them when no mail server is configured.
+
+Every message has a plain-text and an HTML part, a link to the reminder settings and a one-click
+unsubscribe link (RFC 8058). Its Message-ID is derived from the reminder row, so if a crash ever
+made the worker send a reminder twice, mail programs would see the same message.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from django.conf import settings as django_settings
+from django.core import signing
+from django.core.mail import EmailMessage, EmailMultiAlternatives
+from django.core.mail.backends.base import BaseEmailBackend
+from django.template.loader import render_to_string
+from django.urls import reverse
+
+from pursuit.accounts.models import Seeker
+from pursuit.campaigns.models import Action, Promise
+from pursuit.method.calendar import zone_named
+from pursuit.method.scripts import when_label
+from pursuit.reminders.describe import describe
+from pursuit.reminders.models import OutboxMessage, Reminder, ReminderSettings
+
+REMINDER_HEADER = "X-Pursuit-Reminder"
+SEEKER_HEADER = "X-Pursuit-Seeker"
+_UNSUBSCRIBE_SALT = "pursuit.reminders.unsubscribe"
+
+
+class OutboxBackend(BaseEmailBackend):
+    """Stores each message as an OutboxMessage row, in the caller's transaction: the worker
+    writes a reminder's message and marks it sent in one commit, so neither happens alone."""
+
+    def send_messages(self, email_messages: Any) -> int:
+        rows = [_outbox_row(message) for message in email_messages]
+        OutboxMessage.objects.bulk_create(rows)
+        return len(rows)
+
+
+def _outbox_row(message: EmailMessage, error: str = "") -> OutboxMessage:
+    html = ""
+    if isinstance(message, EmailMultiAlternatives):
+        html = next((str(c) for c, mime in message.alternatives if mime == "text/html"), "")
+    headers = message.extra_headers
+    return OutboxMessage(
+        reminder_id=headers.get(REMINDER_HEADER) or None,
+        seeker_id=headers.get(SEEKER_HEADER) or None,
+        to=", ".join(message.to)[:500],
+        subject=str(message.subject)[:300],
+        body_text=str(message.body),
+        body_html=html,
+        error=error,
+    )
+
+
+def keep_in_outbox(message: EmailMessage, error: str) -> OutboxMessage:
+    """A message the mail server would not take after every retry, kept where the seeker sees it."""
+    row = _outbox_row(message, error)
+    row.save()
+    return row
+
+
+# -- links ---------------------------------------------------------------------------------------
+
+
+def absolute(path: str) -> str:
+    return f"{django_settings.PURSUIT_BASE_URL}{path}"
+
+
+def unsubscribe_token(seeker: Seeker) -> str:
+    return signing.dumps(seeker.pk, salt=_UNSUBSCRIBE_SALT)
+
+
+def seeker_from_unsubscribe_token(token: str) -> int | None:
+    try:
+        value = signing.loads(token, salt=_UNSUBSCRIBE_SALT)
+    except signing.BadSignature:
+        return None
+    return value if isinstance(value, int) else None
+
+
+# -- composing -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class StepLine:
+    """A step as a message lists it."""
+
+    action: Action
+    title: str
+    when: str
+    script: str
+    details: list[str]
+    phone: str
+
+
+def step_line(action: Action, seeker: Seeker) -> StepLine:
+    text = describe(action)
+    return StepLine(
+        action=action,
+        title=text.title,
+        when=when_for(action.due_at, action.zone, seeker),
+        script=text.script,
+        details=text.details(),
+        phone=text.phone,
+    )
+
+
+def when_for(moment: dt.datetime, zone: str, seeker: Seeker) -> str:
+    """The time in the company's zone, and in the seeker's own when the two differ."""
+    company_time = moment.astimezone(zone_named(zone))
+    label = when_label(company_time, seeker.locale)
+    if zone != seeker.zone:
+        own = moment.astimezone(zone_named(seeker.zone))
+        label += f" ({when_label(own, seeker.locale)} your time)"
+    return label
+
+
+def _message(
+    reminder: Reminder, seeker: Seeker, subject: str, template: str, context: dict[str, Any]
+) -> EmailMultiAlternatives:
+    unsubscribe = absolute(
+        reverse("reminders:unsubscribe", kwargs={"token": unsubscribe_token(seeker)})
+    )
+    context = context | {
+        "seeker": seeker,
+        "settings_url": absolute(reverse("reminders:settings")),
+        "unsubscribe_url": unsubscribe,
+        "app_url": absolute("/"),
+    }
+    text = render_to_string(f"reminders/email/{template}.txt", context)
+    html = render_to_string(f"reminders/email/{template}.html", context)
+    salt = seeker.reminders.uid_salt if hasattr(seeker, "reminders") else "pursuit"
+    message = EmailMultiAlternatives(
+        subject=subject,
+        body=text,
+        from_email=django_settings.DEFAULT_FROM_EMAIL,
+        to=[seeker.user.email],
+        headers={
+            "Message-ID": f"<reminder-{reminder.pk}.{salt}@pursuit>",
+            "List-Unsubscribe": f"<{unsubscribe}>",
+            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+            REMINDER_HEADER: str(reminder.pk),
+            SEEKER_HEADER: str(seeker.pk),
+        },
+    )
+    message.attach_alternative(html, "text/html")
+    return message
+
+
+def before_step(
+    reminder: Reminder, action: Action, prefs: ReminderSettings, *, now: dt.datetime
+) -> EmailMultiAlternatives:
+    seeker = prefs.seeker
+    line = step_line(action, seeker)
+    minutes = round((action.due_at - now).total_seconds() / 60)
+    if minutes > 0:
+        lead = f"In {minutes} min"
+    elif minutes > -5:
+        lead = "Now"
+    else:
+        lead = "Overdue"
+    context = {"line": line, "lead": lead, "minutes": minutes}
+    return _message(reminder, seeker, f"{lead}: {line.title}", "before_step", context)
+
+
+def digest(
+    reminder: Reminder,
+    prefs: ReminderSettings,
+    *,
+    day: dt.date,
+    today: list[Action],
+    overdue: list[Action],
+) -> EmailMultiAlternatives:
+    seeker = prefs.seeker
+    lines = [step_line(a, seeker) for a in today]
+    late = [step_line(a, seeker) for a in overdue]
+    count = len(lines)
+    subject = f"Today: {count} step{'s' if count != 1 else ''}"
+    if lines:
+        subject += f", first {lines[0].title}"
+    context = {"day": day, "lines": lines, "overdue": late}
+    return _message(reminder, seeker, subject, "digest", context)
+
+
+def missed_promise(
+    reminder: Reminder, promise: Promise, prefs: ReminderSettings, next_step: Action | None
+) -> EmailMultiAlternatives:
+    seeker = prefs.seeker
+    campaign = promise.campaign
+    context = {
+        "promise": promise,
+        "company": campaign.company.name,
+        "role": campaign.role,
+        "next": step_line(next_step, seeker) if next_step else None,
+    }
+    subject = f"No word from {campaign.company.name} — your follow-up is ready"
+    return _message(reminder, seeker, subject, "missed_promise", context)
