@@ -14,6 +14,9 @@ import pytest
 from django.conf import settings
 from django.test import override_settings
 
+from pursuit.accounts.models import Seeker
+from pursuit.accounts.services import create_seeker
+
 # Set for good rather than overridden: Django refuses to read an empty key even to restore it.
 settings.SECRET_KEY = "only-for-tests-" + "x" * 40
 
@@ -25,3 +28,13 @@ def data_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
         env.setenv("PURSUIT_DATA_DIR", str(path))
         env.delenv("PURSUIT_SECRET_KEY", raising=False)
         yield path
+
+
+@pytest.fixture
+def alice(db: None) -> Seeker:
+    return create_seeker(email="alice@example.com", password="pw-alice-1", name="Alice Moreau")
+
+
+@pytest.fixture
+def bob(db: None) -> Seeker:
+    return create_seeker(email="bob@example.com", password="pw-bob-1", name="Bob Okafor")
