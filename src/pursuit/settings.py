@@ -107,6 +107,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django_htmx",
+    # Serves the API docs page its scripts and styles from here, never from a CDN.
+    "ninja",
     "pursuit.accounts",
     "pursuit.campaigns",
     "pursuit.reminders",

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
-from django.db import IntegrityError, transaction
+import datetime as dt
+import hashlib
+import hmac
+import secrets
 
-from pursuit.accounts.models import Seeker, User
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from pursuit.accounts.models import ApiToken, Seeker, User
 from pursuit.errors import ServiceError
 from pursuit.method.calendar import CalendarError, check_country, zone_named
 
@@ -55,3 +61,81 @@ def create_seeker(
 
 def has_owner() -> bool:
     return User.objects.filter(is_superuser=True).exists()
+
+
+# -- API tokens ----------------------------------------------------------------------------------
+
+#: The start of every token, so one pasted into the wrong place is recognisable.
+TOKEN_MARK = "pst_"
+#: The mark and 10 hex digits: the part of a token that is stored and shown.
+TOKEN_PREFIX_LENGTH = len(TOKEN_MARK) + 10
+#: The last-used time is written at most this often: precise enough to tell a token in use from a
+#: forgotten one, and a busy client does not pay a write on every request.
+LAST_USED_PRECISION = dt.timedelta(minutes=1)
+
+
+def _digest(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def create_token(*, user: User, name: str = "") -> tuple[ApiToken, str]:
+    """A new token for `user`: the row, and the token itself, which is never readable again."""
+    name = name.strip()
+    if len(name) > 100:
+        raise ServiceError("a token name is 100 characters at most", "name")
+    # 40 random bits of prefix rarely collide; a collision just draws again.
+    for _ in range(5):
+        prefix = TOKEN_MARK + secrets.token_hex(5)
+        plain = f"{prefix}_{secrets.token_urlsafe(32)}"
+        try:
+            with transaction.atomic():
+                row = ApiToken.objects.create(
+                    user=user, name=name, prefix=prefix, digest=_digest(plain)
+                )
+        except IntegrityError:
+            continue
+        return row, plain
+    raise ServiceError("could not make a unique token; try again")
+
+
+def revoke_token(*, token: ApiToken, now: dt.datetime | None = None) -> ApiToken:
+    """Stop a token working at once. Revoking twice keeps the first time."""
+    if token.revoked_at is None:
+        token.revoked_at = now or timezone.now()
+        ApiToken.objects.filter(pk=token.pk, revoked_at__isnull=True).update(
+            revoked_at=token.revoked_at
+        )
+    return token
+
+
+def use_token(*, token: str, now: dt.datetime | None = None) -> User | None:
+    """The active user a presented token stands for, or None; records when it was last used."""
+    if not token.startswith(TOKEN_MARK) or len(token) > 200:
+        return None
+    row = (
+        ApiToken.objects.select_related("user__seeker")
+        .filter(prefix=token[:TOKEN_PREFIX_LENGTH], revoked_at__isnull=True)
+        .first()
+    )
+    if row is None or not hmac.compare_digest(row.digest, _digest(token)):
+        return None
+    if not row.user.is_active:
+        return None
+    now = now or timezone.now()
+    if row.last_used_at is None or now - row.last_used_at >= LAST_USED_PRECISION:
+        ApiToken.objects.filter(pk=row.pk).update(last_used_at=now)
+        row.last_used_at = now
+    return row.user
+
+
+def set_password(*, user: User, password: str) -> None:
+    """A new password for `user`, held to the site's password rules."""
+    from django.contrib.auth.password_validation import validate_password
+    from django.core.exceptions import ValidationError
+
+    try:
+        validate_password(password, user)
+    except ValidationError as exc:
+        raise ServiceError(" ".join(exc.messages), "password") from None
+    user.set_password(password)
+    user.save(update_fields=["password"])

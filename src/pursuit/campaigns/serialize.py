@@ -1,14 +1,21 @@
-"""The JSON shape of a planned step, one for every reader: `pursuit … --json` and the API.
+"""The JSON shapes of campaign data, one for every reader: `pursuit … --json` and the API.
 
-A step's time is written in the company's zone with its UTC offset (2026-12-01T09:00:00-05:00),
-so a reader sees the moment the seeker will act without knowing the company.
+Every time is written in the company's zone with its UTC offset (2026-12-01T09:00:00-05:00),
+so a reader sees the moment as the company lives it without looking up the company.
 """
 
 from __future__ import annotations
 
-from typing import Any
+import datetime as dt
+from typing import TYPE_CHECKING, Any
 
-from pursuit.campaigns.models import Action
+from pursuit.campaigns.models import Action, Campaign, Company, Interview, Offer, Promise
+from pursuit.method.calendar import zone_named
+from pursuit.method.vocab import ActionStatus
+
+if TYPE_CHECKING:
+    from pursuit.campaigns.services import Result
+    from pursuit.method.slots import ClosingAsk
 
 #: What `action_json` reads besides the step itself: fetch it with the steps, in one query.
 ACTION_RELATED = ("campaign__company", "campaign__contact")
@@ -29,4 +36,117 @@ def action_json(action: Action) -> dict[str, Any]:
         "contact": contact.name if contact else None,
         "script": action.script,
         "reason": action.reason,
+    }
+
+
+def _local(moment: dt.datetime | None, zone: str) -> str | None:
+    return moment.astimezone(zone_named(zone)).isoformat() if moment else None
+
+
+def company_json(company: Company) -> dict[str, Any]:
+    return {
+        "id": company.pk,
+        "name": company.name,
+        "zone": company.zone,
+        "country": company.country,
+        "subdiv": company.subdiv or None,
+        "local": company.local,
+        "phone": company.phone,
+        "address": company.address,
+        "created_at": _local(company.created_at, company.zone),
+    }
+
+
+#: What `campaign_json` reads besides the campaign itself.
+CAMPAIGN_RELATED = ("company", "contact")
+
+
+def campaign_json(campaign: Campaign, next_action: Action | None) -> dict[str, Any]:
+    """A campaign and its next planned step (None when nothing is planned)."""
+    zone = campaign.company.zone
+    contact = campaign.contact
+    return {
+        "id": campaign.pk,
+        "company_id": campaign.company_id,
+        "company": campaign.company.name,
+        "role": campaign.role,
+        "contact": contact.name if contact else None,
+        "status": campaign.status,
+        "attempts": campaign.attempts,
+        "lesson": campaign.lesson,
+        "created_at": _local(campaign.created_at, zone),
+        "updated_at": _local(campaign.updated_at, zone),
+        "next_action": action_json(next_action) if next_action else None,
+    }
+
+
+def interview_json(interview: Interview) -> dict[str, Any]:
+    zone = interview.campaign.company.zone
+    return {
+        "id": interview.pk,
+        "campaign_id": interview.campaign_id,
+        "at": _local(interview.at, zone),
+        "with_name": interview.with_name,
+        "permission": interview.permission,
+        "agreed_at": _local(interview.agreed_at, zone),
+        "way_through": interview.way_through,
+        "notes": interview.notes,
+    }
+
+
+def promise_json(promise: Promise) -> dict[str, Any]:
+    return {
+        "id": promise.pk,
+        "campaign_id": promise.campaign_id,
+        "text": promise.text,
+        "said_at": _local(promise.said_at, promise.campaign.company.zone),
+        "earliest": promise.earliest.isoformat(),
+        "latest": promise.latest.isoformat(),
+        "kind": promise.kind,
+        "confidence": promise.confidence,
+        "matched": promise.matched,
+        "explanation": promise.explanation,
+        "alternatives": promise.alternatives,
+    }
+
+
+def offer_json(offer: Offer) -> dict[str, Any]:
+    return {
+        "id": offer.pk,
+        "campaign_id": offer.campaign_id,
+        "written": offer.written,
+        "wanted": offer.wanted,
+        "at": _local(offer.at, offer.campaign.company.zone),
+        "salary": offer.salary,
+        "start_date": offer.start_date.isoformat() if offer.start_date else None,
+        "terms": offer.terms,
+    }
+
+
+def closing_ask_json(ask: ClosingAsk) -> dict[str, Any]:
+    return {
+        "target_day": ask.target_day.isoformat(),
+        "options": [option.isoformat() for option in ask.options],
+        "alternate_day": ask.alternate_day.isoformat(),
+    }
+
+
+def next_action_of(campaign: Campaign) -> Action | None:
+    return (
+        campaign.actions.filter(status=ActionStatus.PLANNED)
+        .select_related(*ACTION_RELATED)
+        .order_by("due_at", "id")
+        .first()
+    )
+
+
+def result_json(result: Result) -> dict[str, Any]:
+    """What a write did: the campaign after it, the steps it planned and what it read."""
+    campaign = result.campaign
+    return {
+        "campaign": campaign_json(campaign, next_action_of(campaign)),
+        "actions": [action_json(action) for action in result.actions],
+        "promise": promise_json(result.promise) if result.promise else None,
+        "closing_ask": closing_ask_json(result.closing_ask) if result.closing_ask else None,
+        "note": result.note,
     }

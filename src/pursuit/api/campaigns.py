@@ -1,0 +1,99 @@
+"""/campaigns: one opportunity each, newest first, and what the seeker reports on it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db.models import Prefetch, QuerySet
+from django.http import HttpRequest
+from ninja import Query, Router, Status
+
+from pursuit.api.common import ERRORS, PageQuery, PathId, fetch, rows, seeker_of
+from pursuit.api.pagination import paginate
+from pursuit.api.schemas import (
+    CampaignIn,
+    CampaignOut,
+    CampaignPage,
+    CloseIn,
+    Id,
+    InboundIn,
+    ResultOut,
+)
+from pursuit.campaigns import services
+from pursuit.campaigns.models import Action, Campaign, Company
+from pursuit.campaigns.serialize import (
+    CAMPAIGN_RELATED,
+    campaign_json,
+    result_json,
+)
+from pursuit.method.vocab import ActionStatus, CampaignStatus
+
+router = Router(tags=["campaigns"])
+
+
+class CampaignFilter(PageQuery):
+    status: CampaignStatus | None = None
+    company_id: Id | None = None
+
+
+def with_next_action(qs: QuerySet[Campaign]) -> QuerySet[Campaign]:
+    """Campaigns with what `campaign_json` reads, their planned steps in one more query."""
+    planned = Action.objects.filter(status=ActionStatus.PLANNED).order_by("due_at", "id")
+    return qs.select_related(*CAMPAIGN_RELATED).prefetch_related(
+        Prefetch("actions", queryset=planned, to_attr="planned")
+    )
+
+
+def _json(campaign: Campaign) -> dict[str, Any]:
+    planned: list[Action] = getattr(campaign, "planned", None) or []
+    return campaign_json(campaign, planned[0] if planned else None)
+
+
+@router.get("", response={200: CampaignPage, **ERRORS})
+def list_campaigns(request: HttpRequest, query: Query[CampaignFilter]) -> dict[str, Any]:
+    qs = rows(Campaign, request)
+    if query.status:
+        qs = qs.filter(status=query.status)
+    if query.company_id:
+        qs = qs.filter(company=fetch(Company, request, query.company_id, field="company_id"))
+    page = paginate(with_next_action(qs), order=("-id",), cursor=query.cursor, limit=query.limit)
+    return {"items": [_json(c) for c in page.items], "next_cursor": page.next_cursor}
+
+
+@router.post("", response={201: CampaignOut, **ERRORS})
+def create_campaign(request: HttpRequest, payload: CampaignIn) -> Status[dict[str, Any]]:
+    data = payload.dict()
+    company = fetch(Company, request, data.pop("company_id"), field="company_id")
+    campaign = services.create_campaign(seeker=seeker_of(request), company=company, **data)
+    return Status(201, campaign_json(campaign, None))
+
+
+@router.get("/{campaign_id}", response={200: CampaignOut, **ERRORS})
+def get_campaign(request: HttpRequest, campaign_id: PathId) -> dict[str, Any]:
+    campaign = fetch(Campaign, request, campaign_id, qs=with_next_action(rows(Campaign, request)))
+    return _json(campaign)
+
+
+@router.post("/{campaign_id}/inbound", response={200: ResultOut, **ERRORS})
+def inbound(request: HttpRequest, campaign_id: PathId, payload: InboundIn) -> dict[str, Any]:
+    """The company got in touch first: the chase stops and the next step follows the reply."""
+    campaign = fetch(Campaign, request, campaign_id)
+    return result_json(services.log_inbound(campaign=campaign, **payload.dict()))
+
+
+@router.post("/{campaign_id}/close", response={200: ResultOut, **ERRORS})
+def close(request: HttpRequest, campaign_id: PathId, payload: CloseIn) -> dict[str, Any]:
+    """The seeker confirms they are out of the running, with what they learned."""
+    campaign = fetch(Campaign, request, campaign_id)
+    return result_json(services.close_out(campaign=campaign, lesson=payload.lesson))
+
+
+@router.post("/{campaign_id}/reopen", response={200: ResultOut, **ERRORS})
+def reopen(request: HttpRequest, campaign_id: PathId) -> dict[str, Any]:
+    return result_json(services.reopen(campaign=fetch(Campaign, request, campaign_id)))
+
+
+@router.post("/{campaign_id}/withdraw", response={200: ResultOut, **ERRORS})
+def withdraw(request: HttpRequest, campaign_id: PathId) -> dict[str, Any]:
+    """The seeker steps back from this opportunity; its planned steps are cancelled."""
+    return result_json(services.withdraw(campaign=fetch(Campaign, request, campaign_id)))

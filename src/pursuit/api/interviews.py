@@ -1,0 +1,43 @@
+"""/interviews: logging one plans the thank-you note, the closing ask and the follow-up."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.http import HttpRequest
+from ninja import Query, Router, Status
+
+from pursuit.api.common import ERRORS, PageQuery, PathId, fetch, rows
+from pursuit.api.pagination import paginate
+from pursuit.api.schemas import Id, InterviewIn, InterviewOut, InterviewPage, ResultOut
+from pursuit.campaigns import services
+from pursuit.campaigns.models import Campaign, Interview
+from pursuit.campaigns.serialize import interview_json, result_json
+
+router = Router(tags=["interviews"])
+
+
+class InterviewFilter(PageQuery):
+    campaign_id: Id | None = None
+
+
+@router.get("", response={200: InterviewPage, **ERRORS})
+def list_interviews(request: HttpRequest, query: Query[InterviewFilter]) -> dict[str, Any]:
+    qs = rows(Interview, request).select_related("campaign__company")
+    if query.campaign_id:
+        qs = qs.filter(campaign=fetch(Campaign, request, query.campaign_id, field="campaign_id"))
+    page = paginate(qs, order=("at", "id"), cursor=query.cursor, limit=query.limit)
+    return {"items": [interview_json(i) for i in page.items], "next_cursor": page.next_cursor}
+
+
+@router.post("", response={201: ResultOut, **ERRORS})
+def log_interview(request: HttpRequest, payload: InterviewIn) -> Status[dict[str, Any]]:
+    data = payload.dict()
+    campaign = fetch(Campaign, request, data.pop("campaign_id"), field="campaign_id")
+    return Status(201, result_json(services.log_interview(campaign=campaign, **data)))
+
+
+@router.get("/{interview_id}", response={200: InterviewOut, **ERRORS})
+def get_interview(request: HttpRequest, interview_id: PathId) -> dict[str, Any]:
+    qs = rows(Interview, request).select_related("campaign__company")
+    return interview_json(fetch(Interview, request, interview_id, qs=qs))

@@ -1,0 +1,43 @@
+"""/offers: a verbal offer is chased in writing; a written one the seeker wants wins."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.http import HttpRequest
+from ninja import Query, Router, Status
+
+from pursuit.api.common import ERRORS, PageQuery, PathId, fetch, rows
+from pursuit.api.pagination import paginate
+from pursuit.api.schemas import Id, OfferIn, OfferOut, OfferPage, ResultOut
+from pursuit.campaigns import services
+from pursuit.campaigns.models import Campaign, Offer
+from pursuit.campaigns.serialize import offer_json, result_json
+
+router = Router(tags=["offers"])
+
+
+class OfferFilter(PageQuery):
+    campaign_id: Id | None = None
+
+
+@router.get("", response={200: OfferPage, **ERRORS})
+def list_offers(request: HttpRequest, query: Query[OfferFilter]) -> dict[str, Any]:
+    qs = rows(Offer, request).select_related("campaign__company")
+    if query.campaign_id:
+        qs = qs.filter(campaign=fetch(Campaign, request, query.campaign_id, field="campaign_id"))
+    page = paginate(qs, order=("at", "id"), cursor=query.cursor, limit=query.limit)
+    return {"items": [offer_json(o) for o in page.items], "next_cursor": page.next_cursor}
+
+
+@router.post("", response={201: ResultOut, **ERRORS})
+def record_offer(request: HttpRequest, payload: OfferIn) -> Status[dict[str, Any]]:
+    data = payload.dict()
+    campaign = fetch(Campaign, request, data.pop("campaign_id"), field="campaign_id")
+    return Status(201, result_json(services.record_offer(campaign=campaign, **data)))
+
+
+@router.get("/{offer_id}", response={200: OfferOut, **ERRORS})
+def get_offer(request: HttpRequest, offer_id: PathId) -> dict[str, Any]:
+    qs = rows(Offer, request).select_related("campaign__company")
+    return offer_json(fetch(Offer, request, offer_id, qs=qs))

@@ -1,0 +1,267 @@
+"""What goes in and out of the JSON API.
+
+Inputs carry the same limits as the columns they end up in, so a value too long for PostgreSQL is
+a 422 naming its field rather than a failed write. Times without an offset are the company's wall
+clock (as in the web forms); outputs always carry the offset of the company's zone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated
+
+from ninja import Field, Schema
+from pydantic import AfterValidator, WithJsonSchema
+
+from pursuit.method.vocab import (
+    ActionKind,
+    ActionStatus,
+    CampaignStatus,
+    Outcome,
+    PermissionAnswer,
+    PromiseKind,
+    Reply,
+    Window,
+)
+
+#: The largest id a database column holds; a larger one is a 422, not a crash on lookup.
+MAX_ID = 2**63 - 1
+
+
+def _no_nul(value: str) -> str:
+    # PostgreSQL refuses NUL in text; say so before the write rather than failing inside it.
+    if "\x00" in value:
+        raise ValueError("must not contain NUL characters")
+    return value
+
+
+def _plausible_year[D: dt.date](value: D) -> D:
+    # Far-off years overflow once moved into another zone or a few business days on.
+    if not 1900 <= value.year <= 2200:
+        raise ValueError("give a year between 1900 and 2200")
+    return value
+
+
+NoNul = AfterValidator(_no_nul)
+Id = Annotated[int, Field(ge=1, le=MAX_ID)]
+Tiny = Annotated[str, Field(max_length=8), NoNul]
+Zone = Annotated[str, Field(max_length=64), NoNul]
+Phone = Annotated[str, Field(max_length=40), NoNul]
+Short = Annotated[str, Field(max_length=120), NoNul]
+Name = Annotated[str, Field(max_length=200), NoNul]
+Line = Annotated[str, Field(max_length=300), NoNul]
+Words = Annotated[str, Field(max_length=1000), NoNul]
+Text = Annotated[str, Field(max_length=10_000), NoNul]
+Moment = Annotated[dt.datetime, AfterValidator(_plausible_year)]
+Day = Annotated[dt.date, AfterValidator(_plausible_year)]
+Cursor = Annotated[str, Field(max_length=500)]
+#: A time as written out: ISO 8601 with the company's UTC offset.
+LocalTime = Annotated[str, WithJsonSchema({"type": "string", "format": "date-time"})]
+LocalDate = Annotated[str, WithJsonSchema({"type": "string", "format": "date"})]
+
+
+class ErrorOut(Schema):
+    detail: str
+    field: str | None
+
+
+# -- companies -----------------------------------------------------------------------------------
+
+
+class CompanyIn(Schema):
+    name: Name
+    zone: Zone = Field("", description="IANA zone; the seeker's own when left out")
+    country: Annotated[str, Field(max_length=2), NoNul] = Field(
+        "", description="ISO 3166-1 alpha-2; the seeker's own when left out"
+    )
+    subdiv: Tiny = ""
+    local: bool = Field(False, description="Close enough to visit in person.")
+    phone: Phone = ""
+    address: Line = ""
+
+
+class CompanyOut(Schema):
+    id: int
+    name: str
+    zone: str
+    country: str
+    subdiv: str | None
+    local: bool
+    phone: str
+    address: str
+    created_at: LocalTime
+
+
+class CompanyPage(Schema):
+    items: list[CompanyOut]
+    next_cursor: str | None
+
+
+# -- steps ---------------------------------------------------------------------------------------
+
+
+class ActionOut(Schema):
+    id: int
+    campaign_id: int
+    kind: ActionKind
+    due_at: LocalTime
+    window: Window | None = Field(description="null for an exact time")
+    status: ActionStatus
+    company: str
+    contact: str | None
+    script: str
+    reason: str
+
+
+class ActionPage(Schema):
+    items: list[ActionOut]
+    next_cursor: str | None
+
+
+class OutcomeIn(Schema):
+    outcome: Outcome
+    at: Moment | None = Field(None, description="when it happened; now when left out")
+    callback_at: Moment | None = Field(None, description="the time a gatekeeper gave")
+    promise_text: Words = Field("", description="what they said they would do, and by when")
+    interview_at: Moment | None = Field(None, description="another interview they set")
+    note: Text = ""
+
+
+class MoveIn(Schema):
+    due_at: Moment
+
+
+# -- campaigns -----------------------------------------------------------------------------------
+
+
+class CampaignIn(Schema):
+    company_id: Id
+    role: Name
+    contact_name: Short = Field("", description="the decision maker")
+    contact_title: Short = ""
+    contact_phone: Phone = ""
+    way_through: Line = Field("", description="how the decision maker said to get through")
+
+
+class CampaignOut(Schema):
+    id: int
+    company_id: int
+    company: str
+    role: str
+    contact: str | None
+    status: CampaignStatus
+    attempts: int
+    lesson: str
+    created_at: LocalTime
+    updated_at: LocalTime
+    next_action: ActionOut | None
+
+
+class CampaignPage(Schema):
+    items: list[CampaignOut]
+    next_cursor: str | None
+
+
+class InboundIn(Schema):
+    reply: Reply = Reply.PENDING
+    at: Moment | None = Field(None, description="when they got in touch; now when left out")
+    promise_text: Words = ""
+    interview_at: Moment | None = None
+    note: Text = ""
+
+
+class CloseIn(Schema):
+    lesson: Text = Field("", description="what the seeker learned")
+
+
+# -- interviews, promises, offers ----------------------------------------------------------------
+
+
+class InterviewIn(Schema):
+    campaign_id: Id
+    at: Moment
+    with_name: Name = ""
+    promise_text: Words = Field("", description="what they said they would do, and by when")
+    said_at: Moment | None = Field(None, description="when the promise was said; `at` if left out")
+    alternative: Annotated[int, Field(ge=0, le=20)] | None = Field(
+        None, description="pick another reading of an ambiguous promise"
+    )
+    permission: PermissionAnswer = PermissionAnswer.NOT_ASKED
+    agreed_at: Moment | None = Field(None, description="the call time they agreed to")
+    way_through: Line = ""
+    notes: Text = ""
+
+
+class InterviewOut(Schema):
+    id: int
+    campaign_id: int
+    at: LocalTime
+    with_name: str
+    permission: PermissionAnswer
+    agreed_at: LocalTime | None
+    way_through: str
+    notes: str
+
+
+class InterviewPage(Schema):
+    items: list[InterviewOut]
+    next_cursor: str | None
+
+
+class PromiseOut(Schema):
+    id: int
+    campaign_id: int
+    text: str
+    said_at: LocalTime
+    earliest: LocalDate
+    latest: LocalDate
+    kind: PromiseKind
+    confidence: float
+    matched: str
+    explanation: str
+    alternatives: list[dict[str, str]]
+
+
+class OfferIn(Schema):
+    campaign_id: Id
+    written: bool
+    wanted: bool = True
+    at: Moment | None = Field(None, description="when it was made; now when left out")
+    salary: Annotated[str, Field(max_length=100), NoNul] = ""
+    start_date: Day | None = None
+    terms: Text = ""
+
+
+class OfferOut(Schema):
+    id: int
+    campaign_id: int
+    written: bool
+    wanted: bool
+    at: LocalTime
+    salary: str
+    start_date: LocalDate | None
+    terms: str
+
+
+class OfferPage(Schema):
+    items: list[OfferOut]
+    next_cursor: str | None
+
+
+# -- what a write did ----------------------------------------------------------------------------
+
+
+class ClosingAskOut(Schema):
+    target_day: LocalDate
+    options: list[LocalTime]
+    alternate_day: LocalDate
+
+
+class ResultOut(Schema):
+    campaign: CampaignOut
+    actions: list[ActionOut] = Field(description="the steps this write planned")
+    promise: PromiseOut | None
+    closing_ask: ClosingAskOut | None = Field(
+        description="the two call times to offer before the interview ends"
+    )
+    note: str
