@@ -302,7 +302,7 @@ def _found_everywhere(text: str) -> list[tuple[str | None, tuple[int, int]]]:
 
 
 def _found_by_first_word(text: str) -> list[tuple[str | None, tuple[int, int]]]:
-    return [(rule.name, m.span()) for rule, m in matches(text)]
+    return [(found.rule.name, found.match.span()) for found in matches(text)]
 
 
 def test_first_word_dispatch_finds_every_corpus_phrase() -> None:

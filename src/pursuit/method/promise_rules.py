@@ -37,6 +37,8 @@ class Context:
     today: date
     calendar: BusinessCalendar
     day_first: bool
+    #: Today as the explanations show it ("Thu Nov 19"), formatted once per sentence.
+    today_label: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,7 +243,7 @@ def _day_after_tomorrow(m: re.Match[str], ctx: Context) -> Reading:
 
 def _weekday_rule(m: re.Match[str], ctx: Context) -> Reading:
     wd = _weekday(m.group("wd"))
-    says = f"the first {WEEKDAY_NAMES[wd]} after {day_label(ctx.today, ctx.today)}"
+    says = f"the first {WEEKDAY_NAMES[wd]} after {ctx.today_label}"
     return _single(_weekday_after(ctx.today, wd), PromiseKind.ON, 0.9, says)
 
 
@@ -450,7 +452,7 @@ def _dated(
     month: int, day: int, year: str | None, ctx: Context, confidence: float, how: str = ""
 ) -> Reading | None:
     named = f"{how}the next {MONTH_NAMES[month] if 1 <= month <= 12 else month} {day}"
-    says = f"{named} on or after {day_label(ctx.today, ctx.today)}"
+    says = f"{named} on or after {ctx.today_label}"
     if year is not None:
         y = int(year) + (2000 if len(year) == 2 else 0)
         if not (1 <= month <= 12 and 1 <= day <= _month_length(y, month)):
@@ -492,7 +494,7 @@ def _ordinal(m: re.Match[str], ctx: Context) -> Reading | None:
             return None
         return _single(first.replace(day=day), PromiseKind.ON, 0.9, "that day of next month")
     found = _next_day_of_month(day, ctx.today)
-    says = f"the next {_ordinal_label(day)} on or after {day_label(ctx.today, ctx.today)}"
+    says = f"the next {_ordinal_label(day)} on or after {ctx.today_label}"
     return _single(found, PromiseKind.ON, 0.85, says) if found else None
 
 
@@ -768,23 +770,43 @@ def _by_first_word() -> dict[str, tuple[Rule, ...]]:
 
 #: The rules worth trying where a word begins, in priority order; "#" stands for any number.
 FIRST_WORDS = _by_first_word()
+
+
+def _either(rules: tuple[Rule, ...]) -> re.Pattern[str]:
+    # One alternation tries the rules in order in a single call; group i + 1 is rules[i].
+    return re.compile("|".join(f"({unnamed(r.pattern.pattern)})" for r in rules), re.IGNORECASE)
+
+
+_EITHER = {word: _either(rules) for word, rules in FIRST_WORDS.items()}
 _TOKEN = re.compile(r"[a-z]+|\d+", re.IGNORECASE)
 
 
-def matches(text: str) -> Iterator[tuple[Rule, re.Match[str]]]:
+@dataclass(frozen=True, slots=True)
+class Found:
+    rule: Rule
+    match: re.Match[str]
+    #: The word just before the phrase, lowercased, when only spaces stand between them (else
+    #: ""): prepositions are looked for only behind the words that can end one.
+    word_before: str
+
+
+def matches(text: str) -> Iterator[Found]:
     """Every phrase in `text`, left to right, without overlaps: the first rule to match wins."""
     resume = 0
+    before, before_end = "", 0
     for token in _TOKEN.finditer(text):
+        word = token.group().lower()
         start = token.start()
-        if start < resume:
-            continue
-        word = token.group()
-        rules = FIRST_WORDS.get("#" if word[0].isdigit() else word.lower())
-        if rules is None:
-            continue
-        for rule in rules:
-            match = rule.pattern.match(text, start)
-            if match is not None:
+        key = "#" if word[0].isdigit() else word
+        either = _EITHER.get(key) if start >= resume else None
+        if either is not None:
+            hit = either.match(text, start)
+            if hit is not None:
+                assert hit.lastindex is not None
+                rule = FIRST_WORDS[key][hit.lastindex - 1]
+                match = rule.pattern.match(text, start)
+                assert match is not None
                 resume = match.end()
-                yield rule, match
-                break
+                spaced = text[before_end:start].isspace()
+                yield Found(rule, match, before if spaced else "")
+        before, before_end = word, token.end()

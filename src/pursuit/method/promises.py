@@ -65,7 +65,8 @@ def read_promise(
             f"a promise may be at most {MAX_TEXT_CHARS:,} characters; this one has {len(text):,}"
         )
     moment = calendar.localize(said_at)
-    ctx = Context(moment, moment.date(), calendar, _day_first(locale))
+    today = moment.date()
+    ctx = Context(moment, today, calendar, _day_first(locale), day_label(today, today))
     found = _candidates(text, ctx)
     if not found:
         return _default(ctx)
@@ -103,7 +104,7 @@ def _default(ctx: Context) -> Promise:
     latest = ctx.calendar.add_business_days(ctx.today, DEFAULT_WAIT_BUSINESS_DAYS)
     explanation = (
         f"no day or date in the words, so the default wait of {DEFAULT_WAIT_BUSINESS_DAYS} "
-        f"business days after {day_label(ctx.today, ctx.today)}: {_span(ctx.today, latest, ctx)}"
+        f"business days after {ctx.today_label}: {_span(ctx.today, latest, ctx)}"
     )
     return Promise(ctx.today, latest, PromiseKind.AROUND, 0.2, "", explanation)
 
@@ -136,8 +137,16 @@ _PREFIX = _compile(
     r"(?:\s+(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?:business\s+)?day|\s+eod|\s+cob)?"
     r"\s+(?:the\s+)?|\bthe\s+)\Z"
 )
+#: The words a preposition above can end with: behind any other word there is none to look for.
+_PREFIX_LAST_WORDS = frozenset({
+    "the", "than", "before", "by", "until", "till", "til", "within", "next", "in", "inside", "of",
+    "during", "for", "on", "after", "around", "about", "approximately", "roughly", "circa",
+    "sometime", "time", "day", "eod", "cob",
+})  # fmt: skip
 #: A time that is no promise: "last Friday", "every Monday", "once a week", "two weeks ago".
-_NOT_A_PROMISE_BEFORE = _compile(r"\b(?:last|past|previous|every|each|once|twice|per)\s+\Z")
+_NOT_A_PROMISE_BEFORE = frozenset(
+    {"last", "past", "previous", "every", "each", "once", "twice", "per"}
+)
 _NOT_A_PROMISE_AFTER = _compile(r"\s+ago\b")
 _DEADLINE_AFTER = _compile(r"\s*,?\s*(?:at\s+the\s+(?:very\s+)?latest|latest|tops|max(?:imum)?)\b")
 _VAGUE_AFTER = _compile(r"\s*,?\s*or\s+(?:so|thereabouts)\b|-?ish\b")
@@ -150,20 +159,21 @@ _JOINED = _compile(
 
 def _candidates(text: str, ctx: Context) -> list[_Candidate]:
     found: list[_Candidate] = []
-    for rule, match in matches(text):
-        start, end = match.span()
-        if _NOT_A_PROMISE_BEFORE.search(text, max(0, start - _LOOK_BACK), start):
-            continue
-        if _NOT_A_PROMISE_AFTER.match(text, end):
+    for phrase in matches(text):
+        start, end = phrase.match.span()
+        if phrase.word_before in _NOT_A_PROMISE_BEFORE or _NOT_A_PROMISE_AFTER.match(text, end):
             continue
         try:
-            reading = rule.read(match, ctx)
+            reading = phrase.rule.read(phrase.match, ctx)
         except (ValueError, OverflowError, CalendarError):
             # A date beyond what the calendar can count is no reading, never an error.
             continue
         if reading is None:
             continue
-        candidate = _weighed(text, start, end, reading, ctx)
+        prefix = None
+        if phrase.word_before in _PREFIX_LAST_WORDS:
+            prefix = _PREFIX.search(text, max(0, start - _LOOK_BACK), start)
+        candidate = _weighed(text, prefix, start, end, reading, ctx)
         if found and _joinable(text, found[-1], candidate):
             candidate = _joined(found.pop(), candidate)
         while found and candidate.start <= found[-1].start:
@@ -173,9 +183,10 @@ def _candidates(text: str, ctx: Context) -> list[_Candidate]:
     return found
 
 
-def _weighed(text: str, start: int, end: int, r: Reading, ctx: Context) -> _Candidate:
+def _weighed(
+    text: str, prefix: re.Match[str] | None, start: int, end: int, r: Reading, ctx: Context
+) -> _Candidate:
     """The reading with the words around it taken into account."""
-    prefix = _PREFIX.search(text, max(0, start - _LOOK_BACK), start)
     phrase_start = prefix.start() if prefix else start
     prep = " ".join((prefix.group("prep") or "").lower().split()) if prefix else ""
     if prep == "after":
