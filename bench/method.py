@@ -1,0 +1,121 @@
+"""Speed of the pure method rules, each as a ratio to its target.
+
+    uv run python bench/method.py
+
+Every benchmark warms up first, then times a fixed amount of work on one core a few times and
+prints one line for the best round (other processes only ever slow a round down): the rate, the
+target and their ratio, above 1.00 being faster than the target. Nothing is asserted; a slow
+machine prints a low ratio. Add a benchmark by writing a function beside the others and listing it
+in BENCHES.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Callable
+from datetime import datetime, timedelta
+
+from pursuit.method.calendar import BusinessCalendar
+from pursuit.method.promises import read_promise
+
+OPENERS = (
+    "We'll call you",
+    "I will get back to you",
+    "The hiring manager will decide",
+    "You'll hear from us",
+    "Expect an answer",
+    "we should have news for you",
+    "Our recruiter is going to reach out",
+    "Let me get back to you",
+    "We'll let you know",
+    "The panel meets on Monday and will make a decision",
+    "Thanks so much for coming in today, it was a pleasure. We'll be in touch",
+    "Give us",
+    "We hope to have an offer ready",
+)
+TIMES = (
+    "today", "this afternoon", "tomorrow", "by end of day tomorrow", "on Wednesday",
+    "by Friday", "this Thursday", "next Tuesday", "Wednesday next week", "early next week",
+    "by the middle of next week", "late next week", "next week", "by the end of the week",
+    "this week", "before the end of the month", "early next month", "next month",
+    "in 3 days", "within ten business days", "in two weeks", "within a week", "in a couple of days",
+    "in a day or two", "in a few days", "in a couple of weeks", "a few weeks", "on December 3",
+    "by Dec 3rd", "on 3 December", "by 12/3", "on the 15th", "after the 15th", "after December 3",
+    "in about two weeks", "Monday or Tuesday", "the day after tomorrow", "in 48 hours",
+    "in 2-3 weeks", "by the first of next month", "in January", "mid-January", "soon", "",
+)  # fmt: skip
+CLOSERS = (
+    "",
+    ".",
+    "!",
+    " at the latest.",
+    ", I promise.",
+    " - does that work for you?",
+    ". Thanks again for your time and for the great conversation about the role.",
+)
+
+
+def promise_sentences(count: int, seed: int = 2026) -> list[str]:
+    """`count` varied sentences: many verbs, phrases, casings and lengths, a few with no date."""
+    rng = random.Random(seed)
+    out = []
+    for _ in range(count):
+        sentence = f"{rng.choice(OPENERS)} {rng.choice(TIMES)}{rng.choice(CLOSERS)}".strip()
+        style = rng.random()
+        if style < 0.1:
+            sentence = sentence.upper()
+        elif style < 0.2:
+            sentence = sentence.lower()
+        out.append(sentence)
+    return out
+
+
+ROUNDS = 3
+
+
+def best_seconds(work: Callable[[], object], rounds: int = ROUNDS) -> float:
+    """The fastest of `rounds` timed runs of `work`."""
+    best = float("inf")
+    for _ in range(rounds):
+        began = time.perf_counter()
+        work()
+        best = min(best, time.perf_counter() - began)
+    return best
+
+
+def report(name: str, count: int, seconds: float, target: float, unit: str) -> None:
+    rate = count / seconds
+    print(
+        f"{name}: {rate:,.0f} {unit}/s  (target ≥ {target:,.0f}/s, ratio {rate / target:.2f})",
+        flush=True,
+    )
+
+
+def bench_promises() -> None:
+    """Sentences read per second by `read_promise`, across moments through a year."""
+    target, count = 20_000, 20_000
+    calendar = BusinessCalendar(zone="America/New_York", country="US")
+    sentences = promise_sentences(count)
+    start = datetime(2026, 1, 5, 9, 30)
+    moments = [start + timedelta(days=i % 365, minutes=17 * i) for i in range(count)]
+    pairs = list(zip(sentences, moments, strict=True))
+
+    def read_all(pairs: list[tuple[str, datetime]] = pairs) -> None:
+        for text, said in pairs:
+            read_promise(text, said, calendar)
+
+    read_all(pairs[:2000])
+    report("promises", count, best_seconds(read_all), target, "sentences")
+
+
+BENCHES: list[Callable[[], None]] = [bench_promises]
+
+
+def main() -> None:
+    for bench in BENCHES:
+        bench()
+
+
+if __name__ == "__main__":
+    main()
