@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
+from pursuit.commands import campaigns, run, setup, steps
+
 if TYPE_CHECKING:
     from pursuit.reminders.worker import Worker
 
@@ -247,5 +249,19 @@ def worker(data_dir: DataDirOption = None) -> None:
         Worker().run_forever()
 
 
+# The commands that act on a seeker's campaigns: src/pursuit/commands/, documented in docs/cli.md.
+app.command()(setup.init)
+app.command()(setup.password)
+app.add_typer(campaigns.company_app, name="company")
+app.add_typer(campaigns.campaign_app, name="campaign")
+app.add_typer(steps.interview_app, name="interview")
+app.command()(steps.agenda)
+app.command()(steps.outcome)
+app.command()(steps.offer)
+app.command()(steps.close)
+app.command()(steps.reopen)
+app.command()(steps.withdraw)
+
+
 def main() -> None:
-    app()
+    raise SystemExit(run(app))

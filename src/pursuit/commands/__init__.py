@@ -73,6 +73,29 @@ User = Annotated[
 Json = Annotated[bool, typer.Option("--json", help="Print one JSON document instead of a table.")]
 
 
+def run(app: typer.Typer, args: list[str] | None = None) -> int:
+    """Run the command line and return its exit code; a usage error (a missing option, an unknown
+    choice) is one line on stderr, `pursuit campaign add: Missing option '--company'.`, exit 2."""
+    command = typer.main.get_command(app)
+    try:
+        result = command.main(args=args, prog_name="pursuit", standalone_mode=False)
+    except typer.TyperException as error:  # Click's usage and parameter errors
+        # Typer keeps its Click inside; this one error is the help for `pursuit campaign` alone.
+        from typer._click.exceptions import NoArgsIsHelpError
+
+        if isinstance(error, NoArgsIsHelpError):
+            error.show()
+            return error.exit_code
+        context = getattr(error, "ctx", None)
+        where = context.command_path if context is not None else "pursuit"
+        typer.echo(f"{where}: " + " ".join(error.format_message().split()), err=True)
+        return error.exit_code
+    except typer.Abort:
+        typer.echo("aborted", err=True)
+        return REFUSED
+    return result if isinstance(result, int) else OK
+
+
 def fail(message: str, code: int = REFUSED) -> NoReturn:
     """Print `message` as one line on stderr and exit with `code` (REFUSED or USAGE)."""
     typer.echo(" ".join(str(message).split()), err=True)
@@ -126,15 +149,16 @@ def acting_seeker(user_email: str | None) -> Seeker:
     return seeker
 
 
-def fetch_owned[M](model: type[M], seeker: Seeker, pk: Any, qs: Any = None) -> M:
-    """One of the seeker's rows by id; anyone else's, or none, is refused (exit 1) by name:
-    "no such campaign: 42"."""
+def fetch_owned[M](model: type[M], seeker: Seeker, pk: Any, *related: str) -> M:
+    """One of the seeker's rows by id, with `related` rows joined; anyone else's, or none, is
+    refused (exit 1) by name: "no such campaign: 42"."""
     from django.http import Http404
 
-    from pursuit.campaigns.access import get_owned
+    from pursuit.campaigns.access import get_owned, owned
 
+    rows = owned(model, seeker.user).select_related(*related)  # type: ignore[type-var]
     try:
-        return get_owned(model, seeker.user, pk, qs)  # type: ignore[type-var]
+        return get_owned(model, seeker.user, pk, rows)  # type: ignore[type-var]
     except Http404:
         name = model._meta.verbose_name  # type: ignore[attr-defined]
         fail(f"no such {name}: {pk}", REFUSED)

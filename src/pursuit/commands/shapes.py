@@ -1,4 +1,5 @@
-"""The JSON shapes the commands print (docs/cli.md shows each one).
+"""The JSON shapes only the commands print (docs/cli.md shows each one); ACTION and the other
+shapes the API shares live in campaigns/serialize.py.
 
 Every time is ISO 8601 in the company's zone, with its UTC offset; every date is ISO 8601.
 Import this module inside a command body: it loads the models.
@@ -9,31 +10,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from pursuit.campaigns.models import Action, Campaign, Promise, Touch
+from pursuit.campaigns.serialize import ACTION_RELATED, action_json
 from pursuit.commands import iso
 from pursuit.method.calendar import zone_named
 
 if TYPE_CHECKING:
+    from pursuit.campaigns.services import Result
     from pursuit.method.slots import ClosingAsk
-
-#: What `action_json` reads beyond the action: pass to `select_related` (no query per action).
-ACTION_RELATED = ("campaign__company", "campaign__contact")
-
-
-def action_json(action: Action) -> dict[str, Any]:
-    """ACTION: a planned (or finished) step, as the agenda, outcomes and `campaign show` give it."""
-    campaign = action.campaign
-    return {
-        "id": action.pk,
-        "campaign_id": action.campaign_id,
-        "kind": action.kind,
-        "due_at": iso(action.due_at, zone_named(action.zone)),
-        "window": action.window or None,
-        "status": action.status,
-        "company": campaign.company.name,
-        "contact": campaign.contact.name if campaign.contact else None,
-        "script": action.script,
-        "reason": action.reason,
-    }
 
 
 def promise_json(promise: Promise | None, zone: Any) -> dict[str, Any] | None:
@@ -74,8 +57,20 @@ def closing_ask_json(ask: ClosingAsk, script: str) -> dict[str, Any]:
     }
 
 
-def campaign_json(campaign: Campaign) -> dict[str, Any]:
-    """CAMPAIGN as `campaign show` prints it: every step and every touch, oldest first."""
+def campaign_row_json(campaign: Campaign, next_action: Action | None) -> dict[str, Any]:
+    """One line of `campaign list`."""
+    return {
+        "id": campaign.pk,
+        "status": campaign.status,
+        "company": campaign.company.name,
+        "role": campaign.role,
+        "contact": campaign.contact.name if campaign.contact else None,
+        "next_action": action_json(next_action) if next_action else None,
+    }
+
+
+def campaign_story_json(campaign: Campaign) -> dict[str, Any]:
+    """`campaign show`: the campaign, every step (any status) and every touch, oldest first."""
     zone = zone_named(campaign.company.zone)
     actions = campaign.actions.select_related(*ACTION_RELATED).order_by("due_at", "id")
     return {
@@ -88,4 +83,14 @@ def campaign_json(campaign: Campaign) -> dict[str, Any]:
         "lesson": campaign.lesson,
         "actions": [action_json(a) for a in actions],
         "touches": [touch_json(t, zone) for t in campaign.touches.all()],
+    }
+
+
+def step_json(result: Result) -> dict[str, Any]:
+    """What an outcome, an offer, a close, a reopen or a withdrawal did."""
+    return {
+        "campaign_id": result.campaign.pk,
+        "campaign_status": result.campaign.status,
+        "next_actions": [action_json(a) for a in result.actions],
+        "note": result.note,
     }
