@@ -24,7 +24,10 @@ settings.SECRET_KEY = "only-for-tests-" + "x" * 40
 @pytest.fixture(scope="session", autouse=True)
 def data_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     path = tmp_path_factory.mktemp("data")
-    with pytest.MonkeyPatch.context() as env, override_settings(DATA_DIR=path):
+    with (
+        pytest.MonkeyPatch.context() as env,
+        override_settings(DATA_DIR=path, MEDIA_ROOT=path / "files"),
+    ):
         env.setenv("PURSUIT_DATA_DIR", str(path))
         env.delenv("PURSUIT_SECRET_KEY", raising=False)
         yield path

@@ -113,6 +113,7 @@ INSTALLED_APPS = [
     "pursuit.campaigns",
     "pursuit.reminders",
     "pursuit.web",
+    "pursuit.documents",
 ]
 
 MIDDLEWARE = [
@@ -171,6 +172,12 @@ STATIC_URL = "/static/"
 # Served from the apps' own static folders: nothing to collect, so a fresh install starts at once.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = DEBUG
+
+# Résumés and offer letters: private files in the data dir, handed out only by views that check
+# who asks (so there is no MEDIA_URL). STORAGES["default"] can point at S3-style storage instead.
+MEDIA_ROOT = DATA_DIR / "files"
+FILE_UPLOAD_PERMISSIONS = 0o600
+FILE_UPLOAD_DIRECTORY_PERMISSIONS = 0o700
 
 # Scripts only from our origin or with the per-response nonce; the admin and htmx need no more.
 SECURE_CSP = {
