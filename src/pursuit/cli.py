@@ -220,16 +220,31 @@ def serve(
         background.stop.set()
 
 
-def _start_worker() -> Worker:
+def _reminder_worker() -> Worker:
+    from pursuit.reminders.jobs import ReminderJobs
     from pursuit.reminders.worker import Worker
 
-    background = Worker()
+    return Worker(jobs=ReminderJobs().jobs())
+
+
+def _start_worker() -> Worker:
+    background = _reminder_worker()
     background.start_thread()
     return background
 
 
 @app.command()
-def worker(data_dir: DataDirOption = None) -> None:
+def worker(
+    data_dir: DataDirOption = None,
+    until_idle: Annotated[
+        bool,
+        typer.Option(
+            "--until-idle",
+            help="Send what is due, then exit once a round finds nothing to do (for tests and "
+            "schedulers).",
+        ),
+    ] = False,
+) -> None:
     """Run the background worker in the foreground, for a server started with --no-worker."""
     from pursuit import bootstrap
     from pursuit.bootstrap import StartupError
@@ -242,11 +257,14 @@ def worker(data_dir: DataDirOption = None) -> None:
     except StartupError as error:
         _fail(error)
 
-    from pursuit.reminders.worker import Worker
-
+    loop = _reminder_worker()
+    if until_idle:
+        rounds = loop.run_until_idle()
+        typer.echo(f"Worker done after {rounds} round{'s' if rounds != 1 else ''}.")
+        return
     typer.echo(f"Worker running on {data}; press Ctrl-C to stop.")
     with contextlib.suppress(KeyboardInterrupt):
-        Worker().run_forever()
+        loop.run_forever()
 
 
 # The commands that act on a seeker's campaigns: src/pursuit/commands/, documented in docs/cli.md.

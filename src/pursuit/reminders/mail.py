@@ -8,6 +8,7 @@ made the worker send a reminder twice, mail programs would see the same message.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -95,6 +96,11 @@ class StepLine:
     script: str
     details: list[str]
     phone: str
+
+    @property
+    def tel(self) -> str:
+        """The phone number as a `tel:` link wants it: digits and a leading plus."""
+        return re.sub(r"[^\d+]", "", self.phone)
 
 
 def step_line(action: Action, seeker: Seeker) -> StepLine:

@@ -1,9 +1,9 @@
 """The background loop: runs each job in turn and sleeps when none of them found work.
 
 A job is a function that returns True when it did something, so the loop goes straight on to
-the next round while work remains. Tests call `run_once()` or a job itself; nothing here sleeps
-unless `run_forever()` runs. `pursuit serve` runs the loop in a daemon thread, `pursuit worker`
-in the foreground.
+the next round while work remains. Tests call `run_once()`, `run_until_idle()` or a job itself;
+nothing here sleeps unless `run_forever()` runs. `pursuit serve` runs the loop in a daemon thread,
+`pursuit worker` in the foreground; both with the reminder jobs of `reminders.jobs`.
 """
 
 from __future__ import annotations
@@ -65,6 +65,17 @@ class Worker:
             if not did_work:
                 self.stop.wait(IDLE_SECONDS)
         logger.info("background worker %r stopped", self.name)
+
+    def run_until_idle(self, max_rounds: int = 1_000_000) -> int:
+        """Rounds until one finds nothing to do, then return how many ran: a bounded run for
+        tests and for a scheduler that starts the worker now and then."""
+        rounds = 0
+        while rounds < max_rounds and not self.stop.is_set():
+            rounds += 1
+            if not self.run_once():
+                break
+            close_old_connections()
+        return rounds
 
     def start_thread(self) -> threading.Thread:
         # A daemon thread: Ctrl-C on the server must not wait for a sleeping loop.
