@@ -196,6 +196,16 @@ CALL_AT = "2026-12-01T09:05"  # a Tuesday, first call made at 9:00
             id="they-called",
         ),
         pytest.param(
+            Outcome.THEY_CALLED,
+            {"interview_at": at("2026-12-08T10:00")},
+            "active",
+            [
+                ("thank_you", "2026-12-09T09:00-05:00", Window.MORNING),
+                ("call", "2026-12-16T09:00-05:00", Window.MORNING),
+            ],
+            id="they-called-for-another-interview",
+        ),
+        pytest.param(
             Outcome.SKIPPED,
             {},
             "active",

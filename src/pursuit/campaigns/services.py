@@ -400,7 +400,7 @@ def log_outcome(
             callback_at=callback_at,
             note=note,
         )
-        if outcome in (Outcome.REACHED_INTERVIEW,) and interview_at is not None:
+        if interview_at is not None and ladder.reply_to(outcome, interview_at) is Reply.INTERVIEW:
             Interview.objects.create(campaign=campaign, at=interview_at)
         event = ladder.OutcomeLogged(
             kind=ActionKind(action.kind),

@@ -387,13 +387,23 @@ def _on_outcome(p: _Planner, e: OutcomeLogged, cancel: frozenset[ActionKind]) ->
         return _on_inbound(p, _as_inbound(e), cancel)
     _require_open(p.state, "logging an outcome")
     if e.outcome in _REPLY_OF:
-        return _reached(p, _REPLY_OF[e.outcome], _as_inbound(e), cancel)
+        inbound = _as_inbound(e)
+        return _reached(p, inbound.reply, inbound, cancel)
     handler = _KIND_HANDLERS[e.kind]
     return handler(p, e, cancel)
 
 
+def reply_to(outcome: Outcome, interview_at: datetime | None = None) -> Reply | None:
+    """What the decision maker answered, for an outcome that reached them; None otherwise.
+    "They called" and "met" say no more than that: a reply pending, or another interview when
+    one was set."""
+    if outcome in (Outcome.THEY_CALLED, Outcome.MET):
+        return Reply.INTERVIEW if interview_at is not None else Reply.PENDING
+    return _REPLY_OF.get(outcome)
+
+
 def _as_inbound(e: OutcomeLogged) -> InboundContact:
-    reply = _REPLY_OF.get(e.outcome, Reply.PENDING)
+    reply = reply_to(e.outcome, e.interview_at) or Reply.PENDING
     return InboundContact(e.at, reply, e.promise_latest, e.promise_text, e.interview_at)
 
 
