@@ -54,6 +54,12 @@ def test_it_honours_company_closures_and_openings() -> None:
     assert cal.why_closed(D("2026-12-01")) == "company closure"
 
 
+def test_de_facto_closures_can_be_switched_off() -> None:
+    cal = BusinessCalendar(defacto=False)
+    assert cal.is_business_day(D("2026-11-27"))
+    assert not cal.is_business_day(D("2026-11-26"))  # Thanksgiving itself stays a holiday
+
+
 def test_it_skips_the_seekers_blackout_dates() -> None:
     cal = NY.with_blackout([D("2026-12-01"), D("2026-12-02")])
     assert cal.next_business_day(D("2026-11-30")) == D("2026-12-03")

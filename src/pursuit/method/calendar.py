@@ -101,7 +101,16 @@ class BusinessCalendar:
     Instances are cheap to build and cache their answers; share one per company.
     """
 
-    __slots__ = ("_cache", "blackout", "country", "extra_closures", "open_days", "subdiv", "zone")
+    __slots__ = (
+        "_cache",
+        "blackout",
+        "country",
+        "defacto",
+        "extra_closures",
+        "open_days",
+        "subdiv",
+        "zone",
+    )
 
     def __init__(
         self,
@@ -112,6 +121,7 @@ class BusinessCalendar:
         extra_closures: Iterable[date] = (),
         open_days: Iterable[date] = (),
         blackout: Iterable[date] = (),
+        defacto: bool = True,
     ) -> None:
         self.zone = zone if isinstance(zone, ZoneInfo) else zone_named(zone)
         self.country, self.subdiv = check_country(country, subdiv)
@@ -121,6 +131,8 @@ class BusinessCalendar:
         self.open_days = frozenset(open_days)
         #: The seeker's blackout dates (vacation, a day they cannot take calls).
         self.blackout = frozenset(blackout)
+        #: Whether the country's de-facto closure days (DEFACTO_CLOSURES) count as closed.
+        self.defacto = defacto
         self._cache: dict[date, bool] = {}
 
     def __repr__(self) -> str:
@@ -136,6 +148,7 @@ class BusinessCalendar:
             extra_closures=self.extra_closures,
             open_days=self.open_days,
             blackout=self.blackout | frozenset(days),
+            defacto=self.defacto,
         )
 
     # -- days -------------------------------------------------------------------------------
@@ -153,7 +166,7 @@ class BusinessCalendar:
             return True
         return not (
             day in _public_holidays(self.country, self.subdiv, day.year)
-            or day in _defacto_closures(self.country, day.year)
+            or (self.defacto and day in _defacto_closures(self.country, day.year))
         )
 
     def why_closed(self, day: date) -> str | None:
@@ -169,7 +182,7 @@ class BusinessCalendar:
         names = holidays.country_holidays(self.country, subdiv=self.subdiv, years=day.year)
         if day in names:
             return str(names.get(day))
-        if day in _defacto_closures(self.country, day.year):
+        if self.defacto and day in _defacto_closures(self.country, day.year):
             return "most offices are closed"
         return None
 

@@ -73,6 +73,9 @@ class Playbook:
     min_gap_minutes: int = 15
     thank_you: bool = True
     visits: bool = True
+    #: Treat the country's de-facto closure days (US: the day after Thanksgiving, Dec 24 and 31)
+    #: as closed, on top of public holidays.
+    defacto_closures: bool = True
     #: Warn when fewer campaigns than this are active (METHOD §4.9).
     min_active_campaigns: int = 3
     #: Warn when nothing is planned within this many business days.
