@@ -19,7 +19,8 @@ from datetime import date, datetime, timedelta
 
 from pursuit.method.calendar import BusinessCalendar, CalendarError
 from pursuit.method.playbook import DEFAULT_PLAYBOOK, Playbook
-from pursuit.method.promise_rules import Context, Reading, day_label, matches, span_label
+from pursuit.method.promise_readers import Context, Reading, day_label, span_label
+from pursuit.method.promise_rules import matches
 from pursuit.method.vocab import PromiseKind, Window
 
 MAX_TEXT_CHARS = 2000
