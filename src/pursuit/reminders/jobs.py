@@ -35,6 +35,7 @@ from pursuit.campaigns.models import Action
 from pursuit.errors import ServiceError
 from pursuit.method.vocab import ActionStatus
 from pursuit.reminders import mail, planning
+from pursuit.reminders.describe import TIMED_KINDS
 from pursuit.reminders.models import CampaignPause, Reminder, ReminderSettings
 from pursuit.reminders.services import move_out_of_pauses
 
@@ -337,12 +338,12 @@ def compose(
     why = planning.missed_promise_wanted(row.promise, prefs)
     if why:
         return None, why, Status.OBSOLETE
-    next_step = (
-        Action.objects.filter(campaign=row.promise.campaign, status=ActionStatus.PLANNED)
-        .select_related("campaign__company", "campaign__contact")
-        .order_by("due_at")
-        .first()
-    )
+    steps = Action.objects.filter(
+        campaign=row.promise.campaign, status=ActionStatus.PLANNED
+    ).select_related("campaign__company", "campaign__contact")
+    # The chase is what the notice is about; a late thank-you note is the digest's business.
+    chase = steps.filter(kind__in=[k.value for k in TIMED_KINDS]).order_by("due_at").first()
+    next_step = chase or steps.order_by("due_at").first()
     return mail.missed_promise(row, row.promise, prefs, next_step), "", Status.SENT
 
 
