@@ -1,8 +1,14 @@
-"""A seeker with a planned call, and a clock the tests move by hand (nothing here sleeps)."""
+"""A seeker with a planned call, a clock the tests move by hand (nothing here sleeps), and a
+real SMTP server on a loopback port."""
 
 from __future__ import annotations
 
 import datetime as dt
+import socket
+from collections.abc import Iterator
+from email import message_from_bytes, policy
+from email.message import EmailMessage
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -75,3 +81,42 @@ def call(acme: Campaign) -> Action:
         now=ny("2026-11-24T12:00"),
     )
     return Action.objects.get(campaign=acme, kind="call")
+
+
+class Inbox:
+    """What a real SMTP server on a loopback port received, parsed."""
+
+    def __init__(self) -> None:
+        self.raw: list[bytes] = []
+
+    async def handle_DATA(self, server: object, session: object, envelope: Any) -> str:
+        self.raw.append(envelope.content)
+        return "250 Message accepted"
+
+    @property
+    def messages(self) -> list[EmailMessage]:
+        return [
+            message_from_bytes(raw, policy=policy.default)  # type: ignore[misc]
+            for raw in list(self.raw)
+        ]
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+@pytest.fixture
+def smtp_server() -> Iterator[tuple[int, Inbox]]:
+    """An aiosmtpd server on a free loopback port for the length of one test."""
+    from aiosmtpd.controller import Controller
+
+    inbox = Inbox()
+    controller = Controller(inbox, hostname="127.0.0.1", port=free_port())
+    controller.start()
+    try:
+        yield controller.port, inbox
+    finally:
+        controller.stop()

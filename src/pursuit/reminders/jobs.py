@@ -209,7 +209,7 @@ class ReminderJobs:
                     message, reason, status = compose(row, prefs[row.seeker_id], now)
                 except Exception as exc:
                     logger.exception("could not write reminder %s", row.pk)
-                    self._failed(row, exc, now, None)
+                    self._failed(row, exc, now, prefs[row.seeker_id], None)
                     continue
                 if message is None:
                     _close(row, status, reason)
@@ -227,7 +227,10 @@ class ReminderJobs:
         try:
             mailer.open()
         except Exception as exc:
-            self._give_back(rows, token, exc, now)
+            # No connection: the first row spends an attempt (and backs off), the rest wait.
+            if rows:
+                self._failed(rows[0], exc, now, prefs[rows[0].seeker_id], None)
+                self._give_back(rows[1:], token, exc, now + backoff(rows[0].attempts))
             return
         try:
             for i, row in enumerate(rows):
@@ -246,9 +249,9 @@ class ReminderJobs:
                         continue
                     mailer.send_messages([message])
                 except Exception as exc:
-                    self._failed(row, exc, now, message)
+                    self._failed(row, exc, now, prefs[row.seeker_id], message)
                     # The server is refusing: the rest of the batch waits too, unattempted.
-                    self._give_back(rows[i + 1 :], token, exc, now)
+                    self._give_back(rows[i + 1 :], token, exc, now + backoff(row.attempts))
                     return
                 Reminder.objects.filter(pk=row.pk, claimed_by=token).update(
                     status=Status.SENT, sent_at=self.clock(), claimed_until=None, last_error=""
@@ -261,6 +264,7 @@ class ReminderJobs:
         row: Reminder,
         exc: BaseException,
         now: dt.datetime,
+        prefs: ReminderSettings,
         message: EmailMultiAlternatives | None,
     ) -> None:
         error = f"{type(exc).__name__}: {exc}"[:2000]
@@ -275,19 +279,25 @@ class ReminderJobs:
                 last_error=error,
             )
             return
+        if message is None:
+            try:
+                message = compose(row, prefs, now)[0]
+            except Exception:
+                logger.exception("reminder %s cannot be written at all", row.pk)
         with transaction.atomic():
             if mine.update(status=Status.FAILED, claimed_until=None, last_error=error) and message:
                 mail.keep_in_outbox(message, error)
 
     def _give_back(
-        self, rows: list[Reminder], token: str, exc: BaseException, now: dt.datetime
+        self, rows: list[Reminder], token: str, exc: BaseException, run_at: dt.datetime
     ) -> None:
-        """Rows claimed but never tried: back to waiting, a minute from now, attempt not spent."""
+        """Rows claimed but never tried: back to waiting, attempt not spent. They wait as long as
+        the row that failed, so a server that is down is not asked again every round."""
         if not rows:
             return
         Reminder.objects.filter(id__in=[r.pk for r in rows], claimed_by=token).update(
             status=Status.PENDING,
-            run_at=now + backoff(1),
+            run_at=run_at,
             claimed_by="",
             claimed_until=None,
             attempts=F("attempts") - 1,
