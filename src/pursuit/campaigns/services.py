@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any
+from typing import IO, Any
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -459,15 +459,26 @@ def record_offer(
     salary: str = "",
     start_date: dt.date | None = None,
     terms: str = "",
+    letter: IO[bytes] | None = None,
     now: dt.datetime | None = None,
 ) -> Result:
-    """An offer: verbal (chase it in writing) or written (won, when it is one the seeker wants)."""
+    """An offer: verbal (chase it in writing) or written (won, when it is one the seeker wants).
+
+    `letter` is the written offer itself, a PDF kept with the offer (documents app).
+    """
+    # Imported here: the documents app builds on this module.
+    from pursuit.documents.services import checked_pdf, keep_offer_letter
+
+    if letter is not None and not written:
+        raise ServiceError("a letter comes with a written offer", "letter")
+    # Read and checked before anything is written: a bad file leaves no offer behind.
+    checked = checked_pdf(letter, field="letter") if letter is not None else None
     now = now or timezone.now()
     with transaction.atomic():
         campaign = _lock(campaign)
         calendar = calendar_for(campaign.company, campaign.seeker)
         at = _aware(at or now, calendar, "at")
-        Offer.objects.create(
+        offer = Offer.objects.create(
             campaign=campaign,
             written=written,
             wanted=wanted,
@@ -478,6 +489,9 @@ def record_offer(
         )
         event = ladder.OfferLogged(at=at, written=written, wanted=wanted)
         step, actions = _apply(campaign, event, now=now, calendar=calendar)
+        if checked is not None:
+            # Last, so that a refusal above never leaves a stored file behind.
+            keep_offer_letter(offer=offer, letter=checked)
         return Result(campaign, actions, None, None, step.note)
 
 
