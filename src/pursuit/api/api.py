@@ -12,11 +12,24 @@ from typing import Any
 from django.http import Http404, HttpRequest, HttpResponse
 from ninja import NinjaAPI, Swagger
 from ninja.errors import AuthenticationError, HttpError, ValidationError
+from ninja.parser import Parser
 
 from pursuit.api import actions, campaigns, companies, interviews, offers
 from pursuit.api.auth import SessionAuth, TokenAuth
 from pursuit.api.common import NotFound
 from pursuit.errors import ServiceError
+
+
+class ObjectBodyParser(Parser):
+    """A body is one JSON object. Ninja would read a list or a bare value as an empty object, and
+    an endpoint whose fields all have defaults would then act on input it never got."""
+
+    def parse_body(self, request: HttpRequest) -> dict[str, Any]:
+        data = super().parse_body(request)
+        if not isinstance(data, dict):
+            raise ValueError("the body must be a JSON object")
+        return data
+
 
 api = NinjaAPI(
     title="Pursuit",
@@ -29,6 +42,7 @@ api = NinjaAPI(
     urls_namespace="api",
     auth=[TokenAuth(), SessionAuth()],
     docs=Swagger(settings={"persistAuthorization": False}),
+    parser=ObjectBodyParser(),
 )
 api.add_router("/companies", companies.router)
 api.add_router("/campaigns", campaigns.router)

@@ -8,10 +8,11 @@ clock (as in the web forms); outputs always carry the offset of the company's zo
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Annotated
 
 from ninja import Field, Schema
-from pydantic import AfterValidator, WithJsonSchema
+from pydantic import AfterValidator, BeforeValidator, Strict, WithJsonSchema
 
 from pursuit.method.vocab import (
     ActionKind,
@@ -35,6 +36,15 @@ def _no_nul(value: str) -> str:
     return value
 
 
+def _iso_text(value: object) -> object:
+    # Pydantic would also read 0 or "0.5" as seconds since 1970; a time here is written out.
+    if isinstance(value, str) and not _ISO_START.match(value):
+        raise ValueError("use ISO 8601, such as 2026-12-01 or 2026-12-01T09:00")
+    if not isinstance(value, str | dt.date):
+        raise ValueError("use an ISO 8601 string, such as 2026-12-01T09:00")
+    return value
+
+
 def _plausible_year[D: dt.date](value: D) -> D:
     # Far-off years overflow once moved into another zone or a few business days on.
     if not 1900 <= value.year <= 2200:
@@ -42,8 +52,14 @@ def _plausible_year[D: dt.date](value: D) -> D:
     return value
 
 
+_ISO_START = re.compile(r"\d{4}-\d{2}-\d{2}")
 NoNul = AfterValidator(_no_nul)
+IsoText = BeforeValidator(_iso_text)
 Id = Annotated[int, Field(ge=1, le=MAX_ID)]
+# In a JSON body a number is a number and a flag is true or false: pydantic would otherwise take
+# "5" for 5, 0 for false or false for 0. (Query strings stay lax: every value there is text.)
+BodyId = Annotated[int, Strict(), Field(ge=1, le=MAX_ID)]
+Flag = Annotated[bool, Strict()]
 Tiny = Annotated[str, Field(max_length=8), NoNul]
 Zone = Annotated[str, Field(max_length=64), NoNul]
 Phone = Annotated[str, Field(max_length=40), NoNul]
@@ -52,8 +68,8 @@ Name = Annotated[str, Field(max_length=200), NoNul]
 Line = Annotated[str, Field(max_length=300), NoNul]
 Words = Annotated[str, Field(max_length=1000), NoNul]
 Text = Annotated[str, Field(max_length=10_000), NoNul]
-Moment = Annotated[dt.datetime, AfterValidator(_plausible_year)]
-Day = Annotated[dt.date, AfterValidator(_plausible_year)]
+Moment = Annotated[dt.datetime, IsoText, AfterValidator(_plausible_year)]
+Day = Annotated[dt.date, IsoText, AfterValidator(_plausible_year)]
 Cursor = Annotated[str, Field(max_length=500)]
 #: A time as written out: ISO 8601 with the company's UTC offset.
 LocalTime = Annotated[str, WithJsonSchema({"type": "string", "format": "date-time"})]
@@ -75,7 +91,7 @@ class CompanyIn(Schema):
         "", description="ISO 3166-1 alpha-2; the seeker's own when left out"
     )
     subdiv: Tiny = ""
-    local: bool = Field(False, description="Close enough to visit in person.")
+    local: Flag = Field(False, description="Close enough to visit in person.")
     phone: Phone = ""
     address: Line = ""
 
@@ -135,7 +151,7 @@ class MoveIn(Schema):
 
 
 class CampaignIn(Schema):
-    company_id: Id
+    company_id: BodyId
     role: Name
     contact_name: Short = Field("", description="the decision maker")
     contact_title: Short = ""
@@ -178,12 +194,12 @@ class CloseIn(Schema):
 
 
 class InterviewIn(Schema):
-    campaign_id: Id
+    campaign_id: BodyId
     at: Moment
     with_name: Name = ""
     promise_text: Words = Field("", description="what they said they would do, and by when")
     said_at: Moment | None = Field(None, description="when the promise was said; `at` if left out")
-    alternative: Annotated[int, Field(ge=0, le=20)] | None = Field(
+    alternative: Annotated[int, Strict(), Field(ge=0, le=20)] | None = Field(
         None, description="pick another reading of an ambiguous promise"
     )
     permission: PermissionAnswer = PermissionAnswer.NOT_ASKED
@@ -223,9 +239,9 @@ class PromiseOut(Schema):
 
 
 class OfferIn(Schema):
-    campaign_id: Id
-    written: bool
-    wanted: bool = True
+    campaign_id: BodyId
+    written: Flag
+    wanted: Flag = True
     at: Moment | None = Field(None, description="when it was made; now when left out")
     salary: Annotated[str, Field(max_length=100), NoNul] = ""
     start_date: Day | None = None
