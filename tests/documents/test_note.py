@@ -5,9 +5,11 @@ from __future__ import annotations
 import io
 
 import pytest
+from django.http import Http404
 from pypdf import PdfReader
 
 from pursuit.accounts.models import Seeker
+from pursuit.campaigns.access import get_owned, owned
 from pursuit.campaigns.models import Campaign
 from pursuit.documents import note, pdf, services
 from pursuit.documents.models import NoteDraft, Resume
@@ -154,3 +156,12 @@ def test_deleting_a_resume_removes_its_file_once_committed(
         services.delete_resume(resume=resume)
 
     assert not storage.exists(name)
+
+
+def test_a_resume_is_fetched_only_by_its_seeker(alice: Seeker, bob: Seeker) -> None:
+    resume = services.add_resume(seeker=alice, upload=upload(make_pdf("cv")))
+
+    assert list(owned(Resume, alice.user)) == [resume]
+    assert not owned(Resume, bob.user).exists()
+    with pytest.raises(Http404):
+        get_owned(Resume, bob.user, resume.pk)

@@ -31,9 +31,16 @@ def seekers_for(user: User) -> models.QuerySet[Seeker]:
 
 def owned[M: models.Model](model: type[M], user: User) -> models.QuerySet[M]:
     """All rows of `model` the user may see."""
-    path = _SEEKER_PATH.get(model, "campaign__seeker")
+    path = _SEEKER_PATH.get(model) or _path_to_seeker(model)
     manager: Any = model._default_manager
     return manager.filter(**{f"{path}__in": seekers_for(user)})
+
+
+def _path_to_seeker(model: type[models.Model]) -> str:
+    """Rows of other apps (a résumé, a reminder setting) that name their seeker directly hold a
+    `seeker` field; the others hang off a campaign."""
+    has_seeker = any(f.name == "seeker" for f in model._meta.concrete_fields)
+    return "seeker" if has_seeker else "campaign__seeker"
 
 
 def get_owned[M: models.Model](
