@@ -1,4 +1,4 @@
-"""Writes that create people: the owner on first run, a seeker joining by invitation."""
+"""Writes about people: the owner on first run, a seeker joining by invitation, their settings."""
 
 from __future__ import annotations
 
@@ -10,9 +10,13 @@ import secrets
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from pursuit.accounts.models import ApiToken, Seeker, User
+from pursuit.accounts.models import ApiToken, Blackout, Invitation, Seeker, User
 from pursuit.errors import ServiceError
 from pursuit.method.calendar import CalendarError, check_country, zone_named
+from pursuit.method.playbook import DEFAULT_PLAYBOOK, Playbook, PlaybookError
+
+#: Locales a seeker can pick; en_US reads the clock in 12 hours, the others in 24.
+LOCALES = ("en_US", "en_GB", "en_CA", "en_AU", "en_IE", "en_NZ", "en_IN")
 
 
 def create_seeker(
@@ -61,6 +65,108 @@ def create_seeker(
 
 def has_owner() -> bool:
     return User.objects.filter(is_superuser=True).exists()
+
+
+def join(
+    *,
+    token: str,
+    email: str,
+    password: str,
+    name: str = "",
+    zone: str = "America/New_York",
+    country: str = "US",
+    subdiv: str = "",
+    locale: str = "en_US",
+) -> Seeker:
+    """A seeker signing up with an invitation; the invitation is used up in the same step."""
+    with transaction.atomic():
+        claimed = Invitation.objects.filter(token=token, used_at__isnull=True).update(
+            used_at=timezone.now()
+        )
+        if not claimed:
+            raise ServiceError("this invitation is not valid any more: ask for a new one", "token")
+        return create_seeker(
+            email=email,
+            password=password,
+            name=name,
+            zone=zone,
+            country=country,
+            subdiv=subdiv,
+            locale=locale,
+        )
+
+
+def invite(*, by: User, email: str) -> Invitation:
+    """An invitation for one person to sign up; the link carries its token."""
+    email = email.strip().lower()
+    if "@" not in email:
+        raise ServiceError("give an email address such as friend@example.com", "email")
+    if User.objects.filter(email=email).exists():
+        raise ServiceError(f"{email} already has an account", "email")
+    return Invitation.objects.create(email=email, token=secrets.token_urlsafe(32), invited_by=by)
+
+
+def update_profile(
+    *,
+    seeker: Seeker,
+    name: str,
+    phone: str = "",
+    zone: str,
+    locale: str,
+    country: str,
+    subdiv: str = "",
+) -> Seeker:
+    """The seeker's own details; planned steps keep their times (they are in the company's zone)."""
+    try:
+        zone_named(zone.strip())
+    except CalendarError as exc:
+        raise ServiceError(str(exc), "zone") from None
+    try:
+        country, sd = check_country(country, subdiv or None)
+    except CalendarError as exc:
+        raise ServiceError(str(exc), "subdiv" if "subdivision" in str(exc) else "country") from None
+    if locale not in LOCALES:
+        raise ServiceError(f"pick one of: {', '.join(LOCALES)}", "locale")
+    with transaction.atomic():
+        seeker.name = name.strip()
+        seeker.phone = phone.strip()
+        seeker.zone = zone.strip()
+        seeker.locale = locale
+        seeker.country = country
+        seeker.subdiv = sd or ""
+        seeker.save(update_fields=["name", "phone", "zone", "locale", "country", "subdiv"])
+        User.objects.filter(pk=seeker.user_id).update(first_name=seeker.name[:150])
+    return seeker
+
+
+def add_blackout(*, seeker: Seeker, start: dt.date, end: dt.date, note: str = "") -> Blackout:
+    """Days off: no new step is planned on them."""
+    if end < start:
+        raise ServiceError("the last day comes before the first", "end")
+    if (end - start).days > 366:
+        raise ServiceError("a blackout can last a year at most", "end")
+    return Blackout.objects.create(seeker=seeker, start=start, end=end, note=note.strip()[:200])
+
+
+def remove_blackout(*, blackout: Blackout) -> None:
+    blackout.delete()
+
+
+def update_playbook(
+    *, seeker: Seeker, thank_you: bool, visits: bool, max_call_attempts: int
+) -> Playbook:
+    """Change the playbook parameters a seeker can set from the settings page."""
+    changes = {"thank_you": thank_you, "visits": visits, "max_call_attempts": max_call_attempts}
+    try:
+        playbook = seeker.playbook.with_changes(**changes)
+    except PlaybookError as exc:
+        raise ServiceError(str(exc), "max_call_attempts") from None
+    defaults = DEFAULT_PLAYBOOK.to_dict()
+    seeker.playbook_overrides = {
+        key: value for key, value in playbook.to_dict().items() if defaults[key] != value
+    }
+    seeker.save(update_fields=["playbook_overrides"])
+    return playbook
 
 
 # -- API tokens ----------------------------------------------------------------------------------

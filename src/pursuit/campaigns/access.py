@@ -11,7 +11,7 @@ from typing import Any
 from django.db import models
 from django.http import Http404
 
-from pursuit.accounts.models import Seeker, User
+from pursuit.accounts.models import Blackout, Seeker, User
 from pursuit.campaigns.models import Action, Campaign, Company, Contact
 
 #: The path from each model to its seeker.
@@ -20,6 +20,7 @@ _SEEKER_PATH: dict[type[models.Model], str] = {
     Company: "seeker",
     Contact: "seeker",
     Action: "seeker",
+    Blackout: "seeker",
 }
 
 

@@ -283,6 +283,67 @@ def create_campaign(
         return Campaign.objects.create(seeker=seeker, company=company, role=role, contact=contact)
 
 
+def start_campaign(
+    *,
+    seeker: Seeker,
+    role: str,
+    interview_at: dt.datetime,
+    company: Company | None = None,
+    company_name: str = "",
+    company_zone: str = "",
+    company_country: str = "",
+    company_subdiv: str = "",
+    company_local: bool = False,
+    company_phone: str = "",
+    contact_name: str = "",
+    contact_title: str = "",
+    contact_phone: str = "",
+    promise_text: str = "",
+    alternative: int | None = None,
+    permission: PermissionAnswer = PermissionAnswer.NOT_ASKED,
+    agreed_at: dt.datetime | None = None,
+    way_through: str = "",
+    now: dt.datetime | None = None,
+) -> Result:
+    """A new opportunity from its first interview: the company (an existing one or a new one),
+    the campaign and the interview, all or nothing, so a refused interview leaves no stray
+    company or campaign behind. Errors about the new company name its `company_*` field."""
+    with transaction.atomic():
+        if company is None:
+            try:
+                company = create_company(
+                    seeker=seeker,
+                    name=company_name,
+                    zone=company_zone,
+                    country=company_country,
+                    subdiv=company_subdiv,
+                    local=company_local,
+                    phone=company_phone,
+                )
+            except ServiceError as exc:
+                field = "company_name" if exc.field == "company" else f"company_{exc.field}"
+                raise ServiceError(exc.message, field) from None
+        campaign = create_campaign(
+            seeker=seeker,
+            company=company,
+            role=role,
+            contact_name=contact_name,
+            contact_title=contact_title,
+            contact_phone=contact_phone,
+        )
+        return log_interview(
+            campaign=campaign,
+            at=interview_at,
+            with_name=contact_name,
+            promise_text=promise_text,
+            alternative=alternative,
+            permission=permission,
+            agreed_at=agreed_at,
+            way_through=way_through,
+            now=now,
+        )
+
+
 # -- events --------------------------------------------------------------------------------------
 
 
