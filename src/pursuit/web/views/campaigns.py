@@ -1,0 +1,191 @@
+"""The campaign board, one campaign's page, and what a seeker records on it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from django.contrib import messages
+from django.http import HttpRequest, HttpResponse
+from django.middleware.csrf import get_token
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_GET, require_POST
+
+from pursuit.campaigns import services
+from pursuit.campaigns.access import get_owned, owned
+from pursuit.campaigns.models import Action, Campaign
+from pursuit.errors import ServiceError
+from pursuit.method.vocab import CampaignStatus
+from pursuit.web import format as fmt
+from pursuit.web import queries
+from pursuit.web.cards import Page, cards_html
+from pursuit.web.forms import (
+    CloseOutForm,
+    InboundForm,
+    MoveForm,
+    OfferForm,
+    ServiceForm,
+)
+from pursuit.web.guard import seeker_required
+from pursuit.web.queries import Viewer
+
+STATUS_WORDS = {
+    CampaignStatus.ACTIVE: "Active",
+    CampaignStatus.OFFER_VERBAL: "Verbal offer — get it in writing",
+    CampaignStatus.WON: "Won",
+    CampaignStatus.LOST: "Out of the running",
+    CampaignStatus.WITHDRAWN: "Withdrawn",
+}
+
+
+@require_GET
+@seeker_required
+def board(request: HttpRequest) -> HttpResponse:
+    columns, warnings = queries.board(request.user, request.seeker)  # type: ignore[arg-type,attr-defined]
+    return render(
+        request,
+        "web/campaigns.html",
+        {
+            "nav": "campaigns",
+            "columns": columns,
+            "warnings": warnings,
+            "total": sum(len(c.items) for c in columns),
+        },
+    )
+
+
+def _campaign(request: HttpRequest, pk: int) -> Campaign:
+    rows = owned(Campaign, request.user).select_related("company", "contact")  # type: ignore[arg-type]
+    return get_owned(Campaign, request.user, pk, rows)  # type: ignore[arg-type]
+
+
+def _page(
+    request: HttpRequest, campaign: Campaign, *, status: int = 200, **forms: Any
+) -> HttpResponse:
+    """The campaign page, with any form that came back with errors bound to what was typed."""
+    page = queries.campaign_page(request.user, request.seeker, campaign)  # type: ignore[arg-type,attr-defined]
+    state = CampaignStatus(campaign.status)
+    context = {
+        "nav": "campaigns",
+        "page": page,
+        "campaign": campaign,
+        "status_words": STATUS_WORDS[state],
+        "is_open": state.is_open,
+        "inbound_form": forms.get("inbound_form") or InboundForm(),
+        "offer_form": forms.get("offer_form") or OfferForm(),
+        "close_form": forms.get("close_form") or CloseOutForm(),
+        "move_form": forms.get("move_form"),
+        "move_id": forms.get("move_id"),
+        "open_panel": forms.get("open_panel", ""),
+        "next_card_html": cards_html(
+            [page.next_card] if page.next_card else [],
+            Page(get_token(request), request.path, page.next_card.id if page.next_card else None),
+        ),
+    }
+    return render(request, "web/campaign.html", context, status=status)
+
+
+@require_GET
+@seeker_required
+def campaign_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    return _page(request, _campaign(request, pk))
+
+
+def _record(
+    request: HttpRequest,
+    pk: int,
+    form_class: type[ServiceForm],
+    name: str,
+    write: Callable[[Campaign, ServiceForm], services.Result],
+    done: str,
+) -> HttpResponse:
+    """Validate one form of the campaign page, make its one service call, and go back to the
+    page; a refusal re-renders the page with the form open and its values kept."""
+    campaign = _campaign(request, pk)
+    form = form_class(request.POST)
+    if form.is_valid():
+        try:
+            result = write(campaign, form)
+        except ServiceError as exc:
+            form.add_service_error(exc)
+        else:
+            messages.success(request, _said(done, result, Viewer.of(request.seeker)))  # type: ignore[attr-defined]
+            return redirect("campaign", pk=campaign.pk)
+    return _page(request, campaign, status=400, open_panel=name, **{f"{name}_form": form})
+
+
+def _said(done: str, result: services.Result, viewer: Viewer) -> str:
+    """One sentence for the message: what was recorded and what comes next."""
+    steps = sorted(result.actions, key=lambda a: a.due_at)
+    if steps:
+        first = steps[0]
+        when = fmt.when(first.local_due(), viewer.today, viewer.twelve)
+        return f"{done} — next: {fmt.kind_label(first.kind).lower()} {when}."
+    if result.note:
+        return f"{done} — {result.note}."
+    return f"{done}."
+
+
+@require_POST
+@seeker_required
+def campaign_inbound(request: HttpRequest, pk: int) -> HttpResponse:
+    def write(campaign: Campaign, form: ServiceForm) -> services.Result:
+        return services.log_inbound(campaign=campaign, **form.service_kwargs())  # type: ignore[attr-defined]
+
+    return _record(request, pk, InboundForm, "inbound", write, "Noted that they got in touch")
+
+
+@require_POST
+@seeker_required
+def campaign_offer(request: HttpRequest, pk: int) -> HttpResponse:
+    def write(campaign: Campaign, form: ServiceForm) -> services.Result:
+        return services.record_offer(campaign=campaign, **form.cleaned_data)
+
+    return _record(request, pk, OfferForm, "offer", write, "Offer recorded")
+
+
+@require_POST
+@seeker_required
+def campaign_close(request: HttpRequest, pk: int) -> HttpResponse:
+    def write(campaign: Campaign, form: ServiceForm) -> services.Result:
+        return services.close_out(campaign=campaign, lesson=form.cleaned_data["lesson"])
+
+    return _record(request, pk, CloseOutForm, "close", write, "Closed out")
+
+
+@require_POST
+@seeker_required
+def campaign_withdraw(request: HttpRequest, pk: int) -> HttpResponse:
+    def write(campaign: Campaign, form: ServiceForm) -> services.Result:
+        return services.withdraw(campaign=campaign)
+
+    return _record(request, pk, ServiceForm, "withdraw", write, "Withdrawn")
+
+
+@require_POST
+@seeker_required
+def campaign_reopen(request: HttpRequest, pk: int) -> HttpResponse:
+    def write(campaign: Campaign, form: ServiceForm) -> services.Result:
+        return services.reopen(campaign=campaign)
+
+    return _record(request, pk, ServiceForm, "reopen", write, "Reopened")
+
+
+@require_POST
+@seeker_required
+def action_move(request: HttpRequest, pk: int) -> HttpResponse:
+    rows = owned(Action, request.user).select_related("campaign__company", "campaign__contact")  # type: ignore[arg-type]
+    action = get_owned(Action, request.user, pk, rows)  # type: ignore[arg-type]
+    campaign = action.campaign
+    form = MoveForm(request.POST)
+    if form.is_valid():
+        try:
+            moved = services.move_action(action=action, due_at=form.cleaned_data["due_at"])
+        except ServiceError as exc:
+            form.add_service_error(exc)
+        else:
+            viewer = Viewer.of(request.seeker)  # type: ignore[attr-defined]
+            when = fmt.when(moved.local_due(), viewer.today, viewer.twelve)
+            messages.success(request, f"Moved: {fmt.kind_label(moved.kind).lower()} {when}.")
+            return redirect("campaign", pk=campaign.pk)
+    return _page(request, campaign, status=400, move_form=form, move_id=action.pk)

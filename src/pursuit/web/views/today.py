@@ -1,0 +1,166 @@
+"""Today: what to do now and in the days ahead, and the one-tap outcome of each step."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from django.contrib import messages
+from django.http import HttpRequest, HttpResponse
+from django.middleware.csrf import get_token
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_GET, require_POST
+
+from pursuit.campaigns import services
+from pursuit.campaigns.access import get_owned, owned
+from pursuit.campaigns.models import Action
+from pursuit.campaigns.services import Result
+from pursuit.errors import ServiceError
+from pursuit.method.calendar import zone_named
+from pursuit.method.vocab import ActionStatus, CampaignStatus, Outcome
+from pursuit.web import format as fmt
+from pursuit.web import queries
+from pursuit.web.cards import Page, cards_html
+from pursuit.web.forms import OutcomeForm
+from pursuit.web.guard import safe_next, seeker_required
+from pursuit.web.queries import Card, Viewer, card_for, row_of
+
+
+@require_GET
+@seeker_required
+def today(request: HttpRequest) -> HttpResponse:
+    agenda = queries.agenda(request.user, request.seeker)  # type: ignore[arg-type,attr-defined]
+    first = agenda.overdue[:1] or [c for d in agenda.days for c in d.cards][:1]
+    # One token for every card: masking it afresh for each form would cost per card.
+    page = Page(get_token(request), request.get_full_path(), first[0].id if first else None)
+    return render(
+        request,
+        "web/today.html",
+        {
+            "nav": "today",
+            "agenda": agenda,
+            "overdue": cards_html(agenda.overdue, page),
+            "days": [(day, cards_html(day.cards, page)) for day in agenda.days],
+        },
+    )
+
+
+@dataclass(slots=True)
+class NextStep:
+    label: str
+    when: str
+    yours: str
+    reason: str
+
+
+@dataclass(slots=True)
+class Done:
+    """What the seeker sees after an outcome: what was noted and what comes next."""
+
+    action_id: int
+    campaign_id: int
+    company: str
+    headline: str
+    steps: list[NextStep] = field(default_factory=list)
+    closing: str = ""
+
+    @property
+    def text(self) -> str:
+        """The same, as one sentence (for the message after a plain form post)."""
+        if not self.steps:
+            return f"{self.headline} — {self.closing}" if self.closing else self.headline
+        first = self.steps[0]
+        reason = f" ({first.reason})" if first.reason else ""
+        return f"{self.headline} — next: {first.label.lower()} {first.when}{reason}"
+
+
+def _next_step(action: Action, viewer: Viewer, outcome: Outcome | None = None) -> NextStep:
+    local = action.due_at.astimezone(zone_named(action.zone))
+    return NextStep(
+        fmt.kind_label(action.kind),
+        fmt.when(local, viewer.today, viewer.twelve),
+        fmt.also_yours(local, viewer.zone, viewer.today, viewer.twelve),
+        fmt.next_step_reason(outcome, action.reason),
+    )
+
+
+_CLOSINGS = {
+    CampaignStatus.LOST: "this campaign is closed. Keep the others moving.",
+    CampaignStatus.WON: "congratulations: a written offer you want.",
+    CampaignStatus.WITHDRAWN: "this campaign is withdrawn.",
+}
+
+
+def confirmation(action: Action, outcome: Outcome, result: Result, viewer: Viewer) -> Done:
+    steps = sorted(result.actions, key=lambda a: a.due_at)
+    done = Done(
+        action.pk,
+        action.campaign_id,
+        action.campaign.company.name,
+        fmt.OUTCOME_DONE[outcome],
+        [_next_step(a, viewer, outcome) for a in steps[:3]],
+    )
+    if not steps:
+        status = CampaignStatus(result.campaign.status)
+        done.closing = _CLOSINGS.get(status, fmt.sentence(result.note) or "noted.")
+    return done
+
+
+def _already_recorded(action: Action, viewer: Viewer, user: object) -> Done:
+    """A second tap on a step that already has its outcome: show where things stand instead."""
+    step = queries.next_planned(user, action.campaign_id)  # type: ignore[arg-type]
+    done = Done(action.pk, action.campaign_id, action.campaign.company.name, "Already recorded")
+    if step is not None:
+        done.steps.append(_next_step(step, viewer))
+    else:
+        done.closing = "nothing else is planned for this campaign."
+    return done
+
+
+def _error_card(action: Action, viewer: Viewer, form: OutcomeForm) -> Card:
+    card = card_for(row_of(action), viewer)
+    card.values = {k: str(form.data.get(k, "")) for k in form.fields}
+    card.errors = {
+        "form" if name == "__all__" else name: " ".join(str(e) for e in errs)
+        for name, errs in form.errors.items()
+    }
+    if "callback_at" in card.errors:
+        card.open = "callback"
+    elif "promise" in card.errors or "interview_at" in card.errors:
+        card.open = "reached"
+    return card
+
+
+@require_POST
+@seeker_required
+def action_outcome(request: HttpRequest, pk: int) -> HttpResponse:
+    user, seeker = request.user, request.seeker  # type: ignore[attr-defined]
+    rows = owned(Action, user).select_related("campaign__company", "campaign__contact")  # type: ignore[arg-type]
+    action = get_owned(Action, user, pk, rows)  # type: ignore[arg-type]
+    viewer = Viewer.of(seeker)
+    back = safe_next(request, reverse("today"))
+    form = OutcomeForm(request.POST, kind=action.kind_enum, zone=action.zone, now=viewer.now)
+    done: Done | None = None
+    if action.status != ActionStatus.PLANNED:
+        done = _already_recorded(action, viewer, user)
+    elif form.is_valid():
+        try:
+            result = services.log_outcome(action=action, **form.service_kwargs())
+        except ServiceError as exc:
+            if Action.objects.filter(pk=action.pk, status=ActionStatus.PLANNED).exists():
+                form.add_service_error(exc)
+            else:  # another tab or a double tap got there first
+                done = _already_recorded(action, viewer, user)
+        else:
+            done = confirmation(action, form.cleaned_data["outcome"], result, viewer)
+    if done is not None:
+        if request.htmx:  # type: ignore[attr-defined]
+            return render(request, "web/today.html#done", {"done": done})
+        messages.success(request, done.text)
+        return redirect(back)
+    card = _error_card(action, viewer, form)
+    html = cards_html([card], Page(get_token(request), back, card.id))
+    if request.htmx:  # type: ignore[attr-defined]
+        return HttpResponse(html)
+    context = {"card_html": html, "next": back, "nav": "today"}
+    return render(request, "web/step.html", context, status=400)
