@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
-from pursuit.commands import campaigns, run, setup, steps
+from pursuit.commands import campaigns, documents, run, setup, steps
 
 if TYPE_CHECKING:
     from pursuit.reminders.worker import Worker
@@ -279,6 +279,12 @@ app.command()(steps.offer)
 app.command()(steps.close)
 app.command()(steps.reopen)
 app.command()(steps.withdraw)
+# The seeker's paper: docs/documents.md.
+app.command()(documents.note)
+app.add_typer(documents.resume_app, name="resume")
+app.add_typer(documents.log_app, name="log")
+app.command("export")(documents.export)
+app.command("import")(documents.import_)
 
 
 def main() -> None:

@@ -4,15 +4,23 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
 from pypdf import PdfReader, PdfWriter
 
 from pursuit.accounts.models import Seeker
+from pursuit.accounts.services import create_seeker
 from pursuit.campaigns import services
 from pursuit.campaigns.models import Action, Campaign
 from pursuit.campaigns.services import create_campaign, create_company
+from pursuit.cli import app
+from pursuit.commands import run
 from pursuit.method.vocab import Outcome
 
 NY = ZoneInfo("America/New_York")
@@ -82,3 +90,37 @@ def to_visit(campaign: Campaign) -> tuple[Action, Action]:
 @pytest.fixture
 def acme(alice: Seeker) -> Campaign:
     return local_campaign(alice)
+
+
+@dataclass
+class Ran:
+    code: int
+    out: str
+    err: str
+
+    def json(self) -> Any:
+        assert self.code == 0, self.err
+        return json.loads(self.out)
+
+
+@pytest.fixture
+def cli(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> Callable[..., Ran]:
+    """`pursuit ARGS` in this process on the test database (as in tests/commands)."""
+    monkeypatch.setenv("PURSUIT_DATA_DIR", str(tmp_path))
+    monkeypatch.setenv("PURSUIT_SECRET_KEY", "only-for-tests-" + "y" * 40)
+
+    def invoke(*args: str, now: str = "2026-12-01T17:00-05:00") -> Ran:
+        monkeypatch.setenv("PURSUIT_NOW", now)
+        capsys.readouterr()
+        code = run(app, list(args))
+        captured = capsys.readouterr()
+        return Ran(code, captured.out, captured.err)
+
+    return invoke
+
+
+@pytest.fixture
+def owner(transactional_db: None) -> Seeker:
+    return create_seeker(email="sam@example.com", name="Sam Lee", owner=True)

@@ -119,9 +119,10 @@ def render_letter(letter: Letter) -> bytes:
 
 
 def note_pdf(
-    action: Action, *, resume: Resume | None = None, now: dt.datetime | None = None
+    action: Action, *, resume: Resume | bytes | None = None, now: dt.datetime | None = None
 ) -> bytes:
-    """The note for a visit (or the step that prints it), with the résumé appended."""
+    """The note for a visit (or the step that prints it), with the résumé appended: the one
+    given (a stored version, or a checked PDF's bytes), else the campaign's."""
     campaign = (
         Campaign.objects.select_related("company", "contact", "seeker__user")
         .prefetch_related("company__contacts")
@@ -132,6 +133,8 @@ def note_pdf(
     resume = resume or resume_for(campaign)
     if resume is None:
         return note
+    if isinstance(resume, bytes):
+        return pdf.concatenate(note, resume)
     with resume.file.open("rb") as file:
         return pdf.concatenate(note, file.read())
 
