@@ -17,7 +17,11 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from pursuit.method.calendar import BusinessCalendar
+from pursuit.method.ladder import CampaignState, InterviewLogged, OutcomeLogged, advance
+from pursuit.method.playbook import Playbook
 from pursuit.method.promises import read_promise
+from pursuit.method.scripts import ScriptFacts
+from pursuit.method.vocab import ActionKind, Outcome
 
 OPENERS = (
     "We'll call you",
@@ -109,7 +113,68 @@ def bench_promises() -> None:
     report("promises", count, best_seconds(read_all), target, "sentences")
 
 
-BENCHES: list[Callable[[], None]] = [bench_promises]
+def synthetic_campaigns(count: int, seed: int = 2026) -> list[tuple[object, object, object]]:
+    """`count` (state, event, calendar) triples: interviews, unanswered calls (some at the
+    attempt cap, some for local companies), callbacks and reached-with-a-promise outcomes."""
+    rng = random.Random(seed)
+    calendars = [
+        BusinessCalendar(zone="America/New_York", country="US"),
+        BusinessCalendar(zone="America/Chicago", country="US", subdiv="IL"),
+        BusinessCalendar(zone="Europe/Berlin", country="DE", subdiv="BY"),
+        BusinessCalendar(zone="Europe/London", country="GB"),
+    ]
+    out = []
+    for i in range(count):
+        cal = rng.choice(calendars)
+        facts = ScriptFacts(
+            company=f"Company {i}",
+            seeker="Sam Rivera",
+            role="Analyst",
+            contact=rng.choice([None, "Dana Reyes", "Mr. Jones"]),
+            way_through=rng.choice([None, "ask for the direct line"]),
+        )
+        state = CampaignState(facts, local=rng.random() < 0.3, attempts=rng.randrange(5))
+        at = cal.localize(datetime(2026, 1, 5, 9, 5) + timedelta(days=rng.randrange(700)))
+        roll = rng.random()
+        event: object
+        if roll < 0.2:
+            latest = at.date() + timedelta(days=rng.randrange(1, 15))
+            event = InterviewLogged(at, promise_latest=latest)
+        elif roll < 0.8:
+            event = OutcomeLogged(ActionKind.CALL, Outcome.NO_ANSWER, at)
+        elif roll < 0.9:
+            event = OutcomeLogged(
+                ActionKind.CALL,
+                Outcome.GATEKEEPER_CALLBACK,
+                at,
+                callback_at=at + timedelta(hours=3),
+            )
+        else:
+            event = OutcomeLogged(
+                ActionKind.CALL,
+                Outcome.REACHED_PENDING,
+                at,
+                promise_latest=at.date() + timedelta(days=rng.randrange(1, 10)),
+            )
+        out.append((state, event, cal))
+    return out
+
+
+def bench_ladder() -> None:
+    """Campaigns advanced per second: the next steps planned, placed and scripted."""
+    target, count = 50_000, 100_000
+    playbook = Playbook()
+    work = synthetic_campaigns(count)
+
+    def plan_all(work: list[tuple[object, object, object]] = work) -> None:
+        for state, event, cal in work:
+            advance(state, event, playbook=playbook, calendar=cal, now=event.at)  # type: ignore
+
+    plan_all(work[:5000])
+    report("ladder", count, best_seconds(plan_all), target, "campaigns")
+
+
+BENCHES: list[Callable[[], None]] = [bench_promises, bench_ladder]
 
 
 def main() -> None:

@@ -278,6 +278,19 @@ def test_callbacks_count_as_attempts() -> None:
     assert [a.kind for a in step.actions] == [ActionKind.CLOSE_OUT]
 
 
+def test_a_callback_time_counts_as_an_attempt_and_is_kept_past_the_cap() -> None:
+    state = replace(STATE, attempts=4)
+    event = OutcomeLogged(
+        ActionKind.CALL,
+        Outcome.GATEKEEPER_CALLBACK,
+        at(CALL_AT),
+        callback_at=at("2026-12-01T15:00"),
+    )
+    step = run(state, event, CALL_AT)
+    assert step.state.attempts == 5
+    assert [a.kind for a in step.actions] == [ActionKind.CALLBACK]
+
+
 def test_a_local_company_gets_a_visit_with_the_note_printed_the_evening_before() -> None:
     state = replace(STATE, attempts=4, local=True)
     step = run(state, OutcomeLogged(ActionKind.CALL, Outcome.NO_ANSWER, at(CALL_AT)), CALL_AT)

@@ -420,22 +420,24 @@ def _on_call_outcome(p: _Planner, e: OutcomeLogged, cancel: frozenset[ActionKind
             preferred_only=True,
         )
         return Step(p.state, tuple(p.actions), cancel)
-    p.state = replace(p.state, attempts=p.state.attempts + 1)
+    attempts = p.state.attempts + 1
     if e.outcome is Outcome.GATEKEEPER_CALLBACK:
         if e.callback_at is None:
             raise LadderError("the gatekeeper gave a time: give the callback time")
         if e.callback_at <= p.now:
             raise LadderError("the callback time is in the past: give a time still ahead")
         # A time someone gave is honoured even past the attempt cap: it is real progress.
+        p.state = replace(p.state, attempts=attempts)
         p.add_fixed(K.CALLBACK, e.callback_at, Basis.CALLBACK, "the time they gave to call back")
         return Step(p.state, tuple(p.actions), cancel)
     assert e.outcome in RETRY_OUTCOMES
-    if p.state.attempts >= p.playbook.max_call_attempts:
+    if attempts >= p.playbook.max_call_attempts:
+        p.state = replace(p.state, attempts=attempts)
         _escalate(p, day)
         return Step(p.state, tuple(p.actions), cancel)
     rotation = (p.state.rotation + 1) % len(p.playbook.retry_rotation)
     window = p.playbook.retry_rotation[rotation]
-    p.state = replace(p.state, rotation=rotation)
+    p.state = replace(p.state, attempts=attempts, rotation=rotation)
     p.add(
         K.CALL,
         p.calendar.next_preferred_day(day, p.playbook.preferred_weekdays),

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from functools import lru_cache
 
 from pursuit.method.calendar import BusinessCalendar, CalendarError
 from pursuit.method.playbook import Playbook
@@ -71,7 +72,8 @@ def is_free(moment: datetime, busy: Sequence[Busy], gap: timedelta) -> bool:
     return all(end <= lo or start >= hi for start, end in busy)
 
 
-def _times_in(start: time, end: time, first: time, step: timedelta) -> list[time]:
+@lru_cache(maxsize=256)
+def _times_in(start: time, end: time, first: time, step: timedelta) -> tuple[time, ...]:
     """Candidate local times of a window: its default time and later, then the earlier ones."""
     anchor = date(2000, 1, 1)
     lo, hi, at = (datetime.combine(anchor, t) for t in (start, end, first))
@@ -85,7 +87,11 @@ def _times_in(start: time, end: time, first: time, step: timedelta) -> list[time
     while t < at:
         earlier.append(t.time())
         t += step
-    return later + earlier
+    return (*later, *earlier)
+
+
+#: Where to look when a window is full: the same window first, then the others in day order.
+_WINDOW_ORDER = {w: (w, *(o for o in Window if o is not w)) for w in Window}
 
 
 def place(
@@ -113,13 +119,12 @@ def place(
     else:
         eligible = calendar.business_day_on_or_after
     gap = timedelta(minutes=playbook.min_gap_minutes)
-    order = [window, *(w for w in Window if w is not window)]
     today = calendar.today(now)
     day = eligible(max(first_day, today))
     for _ in range(MAX_PLACEMENT_DAYS):
         if last_day is not None and day > last_day:
             break
-        for w in order:
+        for w in _WINDOW_ORDER[window]:
             spec = playbook.window(w)
             default = spec.visit_at if kind is ActionKind.VISIT else spec.call_at
             for t in _times_in(spec.start, spec.end, default, gap):
