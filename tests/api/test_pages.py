@@ -11,6 +11,8 @@ from django.test.utils import CaptureQueriesContext
 
 from pursuit.accounts.models import Seeker
 from pursuit.campaigns import services
+from pursuit.campaigns.access import owned
+from pursuit.campaigns.models import Action, Campaign
 
 from .conftest import Api, next_week
 
@@ -108,3 +110,14 @@ def test_a_list_costs_the_same_queries_for_two_rows_or_twenty(
     few = queries_for(as_alice, path)
     seed(alice, 8, first=2, offers=True)
     assert queries_for(as_alice, path) == few
+
+
+def test_the_agenda_and_campaign_pages_follow_an_index_instead_of_sorting_every_row(
+    alice: Seeker,
+) -> None:
+    if connection.vendor != "sqlite":
+        pytest.skip("reads SQLite's query plan")
+    agenda = owned(Action, alice.user).filter(status="planned").order_by("due_at", "id")
+    campaigns = owned(Campaign, alice.user).order_by("-id")
+    for qs in (agenda, campaigns):
+        assert "TEMP B-TREE" not in qs[:51].explain()

@@ -34,7 +34,11 @@ def owned[M: models.Model](model: type[M], user: User) -> models.QuerySet[M]:
     """All rows of `model` the user may see."""
     path = _SEEKER_PATH.get(model) or _path_to_seeker(model)
     manager: Any = model._default_manager
-    return manager.filter(**{f"{path}__in": seekers_for(user)})
+    # The ids as a list, not a subquery: with `seeker_id IN (7)` SQLite walks an index in its
+    # order (the agenda's seeker, status, due_at) and stops at the page's end; with
+    # `IN (SELECT …)` it sorted every matching row on every page (55 ms against 3 ms at 10,000).
+    seekers = list(seekers_for(user).values_list("pk", flat=True))
+    return manager.filter(**{f"{path}__in": seekers})
 
 
 def _path_to_seeker(model: type[models.Model]) -> str:
