@@ -19,6 +19,9 @@ from pursuit.accounts.services import create_seeker
 
 # Set for good rather than overridden: Django refuses to read an empty key even to restore it.
 settings.SECRET_KEY = "only-for-tests-" + "x" * 40
+# A real password hash takes about a second on a busy machine, and alice and bob sign up in most
+# tests; the tests are about what happens after.
+settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
 @pytest.fixture(scope="session", autouse=True)
