@@ -6,12 +6,15 @@ data dir and the secret key exist and are exported for every process that loads 
 
 from __future__ import annotations
 
+import atexit
+import json
 import os
 import secrets
 import tempfile
 from pathlib import Path
 
 SECRET_KEY_FILE = "secret_key"
+HOLIDAYS_FILE = "holidays.json"
 
 
 def data_dir_from(value: str | os.PathLike[str] | None) -> Path:
@@ -68,6 +71,46 @@ def _create_secret_key(path: Path) -> str:
     return key
 
 
+def remember_holidays(data_dir: Path) -> None:
+    """Start from the public holidays earlier commands looked up, and keep any new ones when this
+    process ends: a short command then never imports the `holidays` package, which costs more
+    than the rest of its work. The file is dropped when `holidays` is upgraded."""
+    from pursuit.method import calendar
+
+    path = data_dir / HOLIDAYS_FILE
+    stamp = _holidays_stamp()
+    try:
+        saved = json.loads(path.read_text())
+        if saved.get("stamp") == stamp:
+            calendar.learn_holidays(saved)
+    except (OSError, ValueError, KeyError, TypeError):
+        pass  # missing or unreadable: it is only a cache, rebuilt as days are looked up
+    atexit.register(_keep_holidays, path, stamp, calendar.known_holidays())
+
+
+def _holidays_stamp() -> str:
+    from importlib.util import find_spec
+
+    spec = find_spec("holidays")
+    origin = spec.origin if spec and spec.origin else ""
+    return f"{origin}@{os.stat(origin).st_mtime_ns}" if origin else ""
+
+
+def _keep_holidays(path: Path, stamp: str, before: dict[str, object]) -> None:
+    from pursuit.method import calendar
+
+    known = calendar.known_holidays()
+    if known == before:
+        return
+    try:
+        fd, draft = tempfile.mkstemp(dir=path.parent, prefix=".holidays.")
+        with os.fdopen(fd, "w") as file:
+            json.dump({"stamp": stamp, **known}, file)
+        os.replace(draft, path)
+    except OSError:
+        pass  # a read-only data dir: the next command looks the days up again
+
+
 def setup_django(*, data_dir: Path, secret_key: str) -> None:
     """Load the settings with this data dir and key; server worker processes inherit both."""
     os.environ["PURSUIT_DATA_DIR"] = str(data_dir)
@@ -88,13 +131,46 @@ def pending_migrations() -> list[str]:
     return [f"{migration.app_label}.{migration.name}" for migration, _backwards in plan]
 
 
+def migrations_on_record() -> bool:
+    """True when every migration file of every app is recorded as applied: the quick answer of a
+    short command (a listing and one query, where loading the migration graph costs more than
+    the command's own work). False sends the caller to the full check."""
+    import pkgutil
+    from importlib.util import find_spec
+
+    from django.apps import apps
+    from django.conf import settings
+    from django.db import DatabaseError, connection
+
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT app, name FROM django_migrations")
+            applied = set(cursor.fetchall())
+    except DatabaseError:
+        return False  # no table yet: a new database
+    for config in apps.get_app_configs():
+        # Where Django's MigrationLoader looks, and the module names it takes as migrations.
+        module = settings.MIGRATION_MODULES.get(config.label, f"{config.name}.migrations")
+        try:
+            spec = find_spec(module) if module else None
+        except ModuleNotFoundError:
+            spec = None
+        if spec is None or not spec.submodule_search_locations:
+            continue
+        for found in pkgutil.iter_modules(spec.submodule_search_locations):
+            named = not found.ispkg and found.name[0] not in "_~"
+            if named and (config.label, found.name) not in applied:
+                return False
+    return True
+
+
 def migrate_if_needed() -> bool:
     """Apply pending migrations quietly; True when there were some."""
     from django.core.management import call_command
     from django.db import OperationalError, connections
 
     try:
-        if not pending_migrations():
+        if migrations_on_record() or not pending_migrations():
             return False
         call_command("migrate", interactive=False, verbosity=0)
         return True

@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
+from django.db.models import QuerySet
+
 from pursuit.campaigns.models import Action, Campaign, Company, Interview, Offer, Promise
 from pursuit.method.calendar import zone_named
 from pursuit.method.vocab import ActionStatus
@@ -24,18 +26,68 @@ ACTION_RELATED = ("campaign__company", "campaign__contact")
 def action_json(action: Action) -> dict[str, Any]:
     campaign = action.campaign
     contact = campaign.contact
+    return _action(
+        action.pk,
+        action.campaign_id,
+        action.kind,
+        action.due_at,
+        action.zone,
+        action.window,
+        action.status,
+        campaign.company.name,
+        contact.name if contact else None,
+        action.script,
+        action.reason,
+    )
+
+
+#: The columns `actions_json` reads, in `_action`'s order.
+_ACTION_COLUMNS = (
+    "id",
+    "campaign_id",
+    "kind",
+    "due_at",
+    "zone",
+    "window",
+    "status",
+    "campaign__company__name",
+    "campaign__contact__name",
+    "script",
+    "reason",
+)
+
+
+def actions_json(actions: QuerySet[Action]) -> list[dict[str, Any]]:
+    """`action_json` of every step in `actions`, read as plain values instead of models: several
+    times faster for a long agenda (bench/cli_api.py)."""
+    return [_action(*row) for row in actions.values_list(*_ACTION_COLUMNS)]
+
+
+def _action(
+    pk: int,
+    campaign_id: int,
+    kind: str,
+    due_at: dt.datetime,
+    zone: str,
+    window: str,
+    status: str,
+    company: str,
+    contact: str | None,
+    script: str,
+    reason: str,
+) -> dict[str, Any]:
     return {
-        "id": action.pk,
-        "campaign_id": action.campaign_id,
-        "kind": action.kind,
-        "due_at": action.local_due().isoformat(),
+        "id": pk,
+        "campaign_id": campaign_id,
+        "kind": kind,
+        "due_at": due_at.astimezone(zone_named(zone)).isoformat(),
         # An empty window is an exact time (an agreed call, a callback, a moved step).
-        "window": action.window or None,
-        "status": action.status,
-        "company": campaign.company.name,
-        "contact": contact.name if contact else None,
-        "script": action.script,
-        "reason": action.reason,
+        "window": window or None,
+        "status": status,
+        "company": company,
+        "contact": contact,
+        "script": script,
+        "reason": reason,
     }
 
 

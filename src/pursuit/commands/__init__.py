@@ -124,6 +124,7 @@ def open_db(data_dir: Path | None) -> Path:
 
     try:
         path = bootstrap.ensure_data_dir(bootstrap.data_dir_from(data_dir))
+        bootstrap.remember_holidays(path)
         secret = bootstrap.ensure_secret_key(path)
         bootstrap.setup_django(data_dir=path, secret_key=secret)
         bootstrap.migrate_if_needed()
@@ -215,7 +216,10 @@ def emit(
     """Print a command's result: with `--json` exactly one JSON document; otherwise what
     `table(data)` returns (a Rich renderable or a string), or the data as plain lines."""
     if as_json:
-        sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False, default=_jsonable) + "\n")
+        # Indented for a person at a terminal; compact (and quicker) into a pipe or a file.
+        indent = 2 if sys.stdout.isatty() else None
+        text = json.dumps(data, indent=indent, ensure_ascii=False, default=_jsonable)
+        sys.stdout.write(text + "\n")
         return
     shown = table(data) if table is not None else _plain(data)
     if isinstance(shown, str):

@@ -72,7 +72,8 @@ def password(data_dir: DataDir = None, user: User = None, as_json: Json = False)
     seeker = acting_seeker(user)
     from pursuit.accounts import services
 
-    new = typer.prompt("New password", hide_input=True, confirmation_prompt=True)
+    # The questions go to stderr, so that stdout holds only the answer (one JSON document).
+    new = typer.prompt("New password", hide_input=True, confirmation_prompt=True, err=True)
     with refusals():
         services.set_password(user=seeker.user, password=new)
     emit(

@@ -172,10 +172,10 @@ def agenda(
     open_db(data_dir)
     seeker = acting_seeker(user)
     from pursuit.campaigns import queries
-    from pursuit.campaigns.serialize import action_json
+    from pursuit.campaigns.serialize import actions_json
 
     begin, end = queries.agenda_range(seeker, now=now(), start=first, days=days)
-    steps = [action_json(a) for a in queries.agenda(seeker.user, start=begin, end=end)]
+    steps = actions_json(queries.agenda(seeker.user, start=begin, end=end))
     emit(steps, as_json, table=_agenda_table)
 
 

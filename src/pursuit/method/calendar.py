@@ -7,12 +7,11 @@ local calendar dates; datetimes returned are aware, in the company's IANA zone. 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-import holidays
 
 ONE_DAY = timedelta(days=1)
 
@@ -41,9 +40,52 @@ def _us_closures(year: int) -> frozenset[date]:
 DEFACTO_CLOSURES = {"US": _us_closures}
 
 
-@lru_cache(maxsize=4096)
+# The `holidays` package loads every country when imported (about a quarter of a second), so it
+# is imported on first use, and what it answered is kept here. A short-lived process (a command)
+# may start from what an earlier one learned: `known_holidays()` and `learn_holidays()`.
+_PUBLIC_HOLIDAYS: dict[tuple[str, str | None, int], frozenset[date]] = {}
+_SUPPORTED: dict[str, tuple[str, ...]] = {}
+
+
 def _public_holidays(country: str, subdiv: str | None, year: int) -> frozenset[date]:
-    return frozenset(holidays.country_holidays(country, subdiv=subdiv, years=year).keys())
+    key = (country, subdiv, year)
+    days = _PUBLIC_HOLIDAYS.get(key)
+    if days is None:
+        import holidays
+
+        found = holidays.country_holidays(country, subdiv=subdiv, years=year)
+        days = _PUBLIC_HOLIDAYS[key] = frozenset(found.keys())
+    return days
+
+
+def _supported_countries() -> Mapping[str, tuple[str, ...]]:
+    if not _SUPPORTED:
+        import holidays
+
+        supported = holidays.list_supported_countries()
+        _SUPPORTED.update({cc: tuple(subdivs) for cc, subdivs in supported.items()})
+    return _SUPPORTED
+
+
+def known_holidays() -> dict[str, Any]:
+    """What this process learned from `holidays`, as plain JSON-ready values."""
+    return {
+        "supported": dict(_SUPPORTED),
+        "public": {
+            f"{cc}|{sd or ''}|{year}": sorted(d.isoformat() for d in days)
+            for (cc, sd, year), days in _PUBLIC_HOLIDAYS.items()
+        },
+    }
+
+
+def learn_holidays(known: Mapping[str, Any]) -> None:
+    """Take what `known_holidays()` gave in an earlier process (with the same `holidays`)."""
+    _SUPPORTED.update({cc: tuple(sds) for cc, sds in known.get("supported", {}).items()})
+    for key, days in known.get("public", {}).items():
+        cc, sd, year = key.split("|")
+        _PUBLIC_HOLIDAYS[(cc, sd or None, int(year))] = frozenset(
+            date.fromisoformat(d) for d in days
+        )
 
 
 @lru_cache(maxsize=4096)
@@ -68,7 +110,7 @@ def check_country(country: str, subdiv: str | None = None) -> tuple[str, str | N
     """Normalise and validate a country code (ISO 3166-1 alpha-2) and optional subdivision."""
     cc = (country or "").strip().upper()
     sd = (subdiv or "").strip().upper() or None
-    supported = holidays.list_supported_countries()
+    supported = _supported_countries()
     if cc not in supported:
         raise CalendarError(
             f"unknown country {country!r}: use a two-letter ISO code such as US, GB, DE or FR"
@@ -179,6 +221,8 @@ class BusinessCalendar:
             return "company closure"
         if day in self.open_days:
             return None
+        import holidays
+
         names = holidays.country_holidays(self.country, subdiv=self.subdiv, years=day.year)
         if day in names:
             return str(names.get(day))
