@@ -114,10 +114,10 @@ def campaign_list(
     open_db(data_dir)
     seeker = acting_seeker(user)
     from pursuit.campaigns import queries
-    from pursuit.commands.shapes import campaign_row_json
+    from pursuit.campaigns.serialize import campaign_json
 
     rows = queries.campaigns_with_next(seeker.user, status=wanted)
-    emit([campaign_row_json(c, a) for c, a in rows], as_json, table=_campaign_table)
+    emit([campaign_json(c, a) for c, a in rows], as_json, table=_campaign_table)
 
 
 def _campaign_table(rows: list[dict[str, Any]]) -> Any:

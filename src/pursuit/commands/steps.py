@@ -98,10 +98,9 @@ def interview_log(
     seeker = acting_seeker(user)
     from pursuit.campaigns import services
     from pursuit.campaigns.models import Campaign
-    from pursuit.campaigns.serialize import action_json
-    from pursuit.commands.shapes import closing_ask_json, promise_json
+    from pursuit.campaigns.serialize import action_json, promise_json
+    from pursuit.commands.shapes import closing_ask_json
     from pursuit.method import scripts
-    from pursuit.method.calendar import zone_named
 
     campaign = fetch_owned(Campaign, seeker, campaign_id, "company", "contact")
     with refusals():
@@ -116,10 +115,9 @@ def interview_log(
             way_through=way_through,
             now=now(),
         )
-    zone = zone_named(result.campaign.company.zone)
     data: dict[str, Any] = {
         "campaign_id": result.campaign.pk,
-        "promise": promise_json(result.promise, zone),
+        "promise": promise_json(result.promise) if result.promise else None,
         "next_actions": [action_json(a) for a in result.actions],
     }
     if result.closing_ask is not None:
