@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.db.models import QuerySet
 from django.http import HttpRequest
 from ninja import Field, Query, Router
 
@@ -20,7 +21,7 @@ from pursuit.api.schemas import (
 )
 from pursuit.campaigns import services
 from pursuit.campaigns.models import Action, Campaign
-from pursuit.campaigns.serialize import ACTION_RELATED, action_json, result_json
+from pursuit.campaigns.serialize import ACTION_FIELDS, ACTION_RELATED, action_json, result_json
 from pursuit.method.vocab import ActionKind, ActionStatus
 
 router = Router(tags=["actions"])
@@ -40,7 +41,8 @@ class AgendaQuery(PageQuery):
     until: Moment | None = Field(None, description="only steps due before this time")
 
 
-def _page(qs: Any, query: PageQuery) -> dict[str, Any]:
+def _page(qs: QuerySet[Action], query: PageQuery) -> dict[str, Any]:
+    qs = qs.select_related(*ACTION_RELATED).only(*ACTION_FIELDS)
     page = paginate(qs, order=DUE_ORDER, cursor=query.cursor, limit=query.limit)
     return {"items": [action_json(a) for a in page.items], "next_cursor": page.next_cursor}
 
@@ -51,7 +53,7 @@ def agenda(request: HttpRequest, query: Query[AgendaQuery]) -> dict[str, Any]:
     qs = rows(Action, request).filter(status=ActionStatus.PLANNED)
     if query.until:
         qs = qs.filter(due_at__lt=query.until)
-    return _page(qs.select_related(*ACTION_RELATED), query)
+    return _page(qs, query)
 
 
 @router.get("", response={200: ActionPage, **ERRORS})
@@ -63,7 +65,7 @@ def list_actions(request: HttpRequest, query: Query[ActionFilter]) -> dict[str, 
         qs = qs.filter(status=query.status)
     if query.kind:
         qs = qs.filter(kind=query.kind)
-    return _page(qs.select_related(*ACTION_RELATED), query)
+    return _page(qs, query)
 
 
 def _action(request: HttpRequest, action_id: int) -> Action:
@@ -79,7 +81,7 @@ def get_action(request: HttpRequest, action_id: PathId) -> dict[str, Any]:
 @router.post("/{action_id}/outcome", response={200: ResultOut, **ERRORS})
 def log_outcome(request: HttpRequest, action_id: PathId, payload: OutcomeIn) -> dict[str, Any]:
     """What happened on a step; the next step follows from it."""
-    result = services.log_outcome(action=_action(request, action_id), **payload.dict())
+    result = services.log_outcome(action=_action(request, action_id), **payload.model_dump())
     return result_json(result)
 
 

@@ -22,6 +22,8 @@ from pursuit.api.schemas import (
 from pursuit.campaigns import services
 from pursuit.campaigns.models import Action, Campaign, Company
 from pursuit.campaigns.serialize import (
+    ACTION_FIELDS,
+    CAMPAIGN_FIELDS,
     CAMPAIGN_RELATED,
     campaign_json,
     result_json,
@@ -36,11 +38,21 @@ class CampaignFilter(PageQuery):
     company_id: Id | None = None
 
 
+#: A planned step's own columns: its campaign (and that campaign's company) come from the page.
+_STEP_FIELDS = ("campaign", *(f for f in ACTION_FIELDS if not f.startswith("campaign__")))
+
+
 def with_next_action(qs: QuerySet[Campaign]) -> QuerySet[Campaign]:
     """Campaigns with what `campaign_json` reads, their planned steps in one more query."""
-    planned = Action.objects.filter(status=ActionStatus.PLANNED).order_by("due_at", "id")
-    return qs.select_related(*CAMPAIGN_RELATED).prefetch_related(
-        Prefetch("actions", queryset=planned, to_attr="planned")
+    planned = (
+        Action.objects.filter(status=ActionStatus.PLANNED)
+        .only(*_STEP_FIELDS)
+        .order_by("due_at", "id")
+    )
+    return (
+        qs.select_related(*CAMPAIGN_RELATED)
+        .only(*CAMPAIGN_FIELDS)
+        .prefetch_related(Prefetch("actions", queryset=planned, to_attr="planned"))
     )
 
 
@@ -62,7 +74,7 @@ def list_campaigns(request: HttpRequest, query: Query[CampaignFilter]) -> dict[s
 
 @router.post("", response={201: CampaignOut, **ERRORS})
 def create_campaign(request: HttpRequest, payload: CampaignIn) -> Status[dict[str, Any]]:
-    data = payload.dict()
+    data = payload.model_dump()
     company = fetch(Company, request, data.pop("company_id"), field="company_id")
     campaign = services.create_campaign(seeker=seeker_of(request), company=company, **data)
     return Status(201, campaign_json(campaign, None))
@@ -78,7 +90,7 @@ def get_campaign(request: HttpRequest, campaign_id: PathId) -> dict[str, Any]:
 def inbound(request: HttpRequest, campaign_id: PathId, payload: InboundIn) -> dict[str, Any]:
     """The company got in touch first: the chase stops and the next step follows the reply."""
     campaign = fetch(Campaign, request, campaign_id)
-    return result_json(services.log_inbound(campaign=campaign, **payload.dict()))
+    return result_json(services.log_inbound(campaign=campaign, **payload.model_dump()))
 
 
 @router.post("/{campaign_id}/close", response={200: ResultOut, **ERRORS})

@@ -27,7 +27,7 @@ def list_companies(request: HttpRequest, page: Query[PageQuery]) -> dict[str, An
 
 @router.post("", response={201: CompanyOut, **ERRORS})
 def create_company(request: HttpRequest, payload: CompanyIn) -> Status[dict[str, Any]]:
-    company = services.create_company(seeker=seeker_of(request), **payload.dict())
+    company = services.create_company(seeker=seeker_of(request), **payload.model_dump())
     return Status(201, company_json(company))
 
 

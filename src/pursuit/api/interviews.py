@@ -32,7 +32,7 @@ def list_interviews(request: HttpRequest, query: Query[InterviewFilter]) -> dict
 
 @router.post("", response={201: ResultOut, **ERRORS})
 def log_interview(request: HttpRequest, payload: InterviewIn) -> Status[dict[str, Any]]:
-    data = payload.dict()
+    data = payload.model_dump()
     campaign = fetch(Campaign, request, data.pop("campaign_id"), field="campaign_id")
     return Status(201, result_json(services.log_interview(campaign=campaign, **data)))
 

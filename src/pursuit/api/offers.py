@@ -32,7 +32,7 @@ def list_offers(request: HttpRequest, query: Query[OfferFilter]) -> dict[str, An
 
 @router.post("", response={201: ResultOut, **ERRORS})
 def record_offer(request: HttpRequest, payload: OfferIn) -> Status[dict[str, Any]]:
-    data = payload.dict()
+    data = payload.model_dump()
     campaign = fetch(Campaign, request, data.pop("campaign_id"), field="campaign_id")
     return Status(201, result_json(services.record_offer(campaign=campaign, **data)))
 
