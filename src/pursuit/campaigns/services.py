@@ -76,6 +76,7 @@ def calendar_for(company: Company, seeker: Seeker) -> BusinessCalendar:
         extra_closures=[dt.date.fromisoformat(d) for d in company.closure_days],
         open_days=[dt.date.fromisoformat(d) for d in company.open_days],
         blackout=blackout,
+        defacto=seeker.playbook.defacto_closures,
     )
 
 
