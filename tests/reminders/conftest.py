@@ -111,8 +111,12 @@ def free_port() -> int:
 @pytest.fixture
 def smtp_server() -> Iterator[tuple[int, Inbox]]:
     """An aiosmtpd server on a free loopback port for the length of one test."""
+    import logging
+
     from aiosmtpd.controller import Controller
 
+    # It logs every SMTP command at INFO; a thousand messages would flood the test report.
+    logging.getLogger("mail.log").setLevel(logging.WARNING)
     inbox = Inbox()
     controller = Controller(inbox, hostname="127.0.0.1", port=free_port())
     controller.start()

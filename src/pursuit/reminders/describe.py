@@ -58,17 +58,40 @@ def describe(action: Action) -> StepText:
     campaign = action.campaign
     company = campaign.company
     contact = campaign.contact
-    name = contact.name if contact else ""
-    kind = ActionKind(action.kind)
-    if name:
-        title = f"{_TITLES[kind].format(contact=name)} — {company.name}"
+    return text_of(
+        kind=action.kind,
+        script=action.script,
+        role=campaign.role,
+        company=company.name,
+        company_phone=company.phone,
+        contact=contact.name if contact else "",
+        contact_phone=contact.phone if contact else "",
+        way_through=contact.way_through if contact else "",
+    )
+
+
+def text_of(
+    *,
+    kind: str,
+    script: str,
+    role: str,
+    company: str,
+    company_phone: str,
+    contact: str | None,
+    contact_phone: str | None,
+    way_through: str | None,
+) -> StepText:
+    """The same from plain values, for the feed, which reads a thousand rows without models."""
+    step = ActionKind(kind)
+    if contact:
+        title = f"{_TITLES[step].format(contact=contact)} — {company}"
     else:
-        title = f"{kind.label} — {company.name}"
+        title = f"{step.label} — {company}"
     return StepText(
         title=title,
-        script=action.script,
-        phone=(contact.phone if contact and contact.phone else company.phone),
-        way_through=contact.way_through if contact else "",
-        company=company.name,
-        role=campaign.role,
+        script=script,
+        phone=contact_phone or company_phone,
+        way_through=way_through or "",
+        company=company,
+        role=role,
     )

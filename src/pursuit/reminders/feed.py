@@ -17,16 +17,16 @@ import datetime as dt
 import hashlib
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 import icalendar
-from django.db.models import QuerySet
 
 from pursuit.accounts.models import Seeker
 from pursuit.campaigns.models import Action
 from pursuit.method.calendar import zone_named
 from pursuit.method.vocab import ActionKind, ActionStatus
-from pursuit.reminders.describe import describe, duration
+from pursuit.reminders.describe import duration, text_of
 from pursuit.reminders.models import ReminderSettings
 
 PRODID = "-//Pursuit//Follow-up plan//EN"
@@ -38,17 +38,70 @@ _UTC_NAMES = frozenset({"UTC", "Etc/UTC", "GMT", "Etc/GMT"})
 REFRESH = "PT15M"
 
 
-def feed_actions(seeker: Seeker) -> QuerySet[Action]:
+class FeedStep(NamedTuple):
+    """The columns of a step an event needs, read without building model instances: a model
+    per row (and per joined row) cost more than writing the event."""
+
+    pk: int
+    kind: str
+    due_at: dt.datetime
+    zone: str
+    status: str
+    script: str
+    created_at: dt.datetime
+    role: str
+    company: str
+    company_phone: str
+    contact: str | None
+    contact_phone: str | None
+    way_through: str | None
+
+    @classmethod
+    def of(cls, action: Action) -> FeedStep:
+        contact = action.campaign.contact
+        return cls(
+            action.pk,
+            action.kind,
+            action.due_at,
+            action.zone,
+            action.status,
+            action.script,
+            action.created_at,
+            action.campaign.role,
+            action.campaign.company.name,
+            action.campaign.company.phone,
+            contact.name if contact else None,
+            contact.phone if contact else None,
+            contact.way_through if contact else None,
+        )
+
+
+def feed_steps(seeker: Seeker) -> list[FeedStep]:
     """The steps a feed shows: every planned one; done and cancelled steps leave the feed."""
-    return (
+    rows = (
         Action.objects.filter(seeker=seeker, status=ActionStatus.PLANNED)
-        .select_related("campaign__company", "campaign__contact")
         .order_by("due_at", "id")
+        .values_list(
+            "pk",
+            "kind",
+            "due_at",
+            "zone",
+            "status",
+            "script",
+            "created_at",
+            "campaign__role",
+            "campaign__company__name",
+            "campaign__company__phone",
+            "campaign__contact__name",
+            "campaign__contact__phone",
+            "campaign__contact__way_through",
+        )
     )
+    return [FeedStep(*row) for row in rows]
 
 
-def event_uid(action: Action, settings: ReminderSettings) -> str:
-    return f"step-{action.pk}-{settings.uid_salt}@pursuit"
+def event_uid(step: Action | FeedStep, settings: ReminderSettings) -> str:
+    return f"step-{step.pk}-{settings.uid_salt}@pursuit"
 
 
 # -- RFC 5545 text -------------------------------------------------------------------------------
@@ -62,21 +115,21 @@ def escape(text: str) -> str:
 
 def fold(line: str) -> str:
     """A content line cut into 75-octet pieces, never inside a UTF-8 character (§3.1)."""
-    if len(line) <= 75 and line.isascii():
+    data = line.encode()
+    if len(data) <= 75:
         return line
-    pieces: list[str] = []
-    current: list[str] = []
-    size, limit = 0, 75
-    for char in line:
-        width = len(char.encode())
-        if size + width > limit:
-            pieces.append("".join(current))
-            # Continuation lines start with a space, which counts toward their 75 octets.
-            current, size, limit = [], 0, 74
-        current.append(char)
-        size += width
-    pieces.append("".join(current))
-    return "\r\n ".join(pieces)
+    pieces: list[bytes] = []
+    start, limit = 0, 75
+    while len(data) - start > limit:
+        end = start + limit
+        # A byte 10xxxxxx continues a character: cut before the character it belongs to.
+        while data[end] & 0xC0 == 0x80:
+            end -= 1
+        pieces.append(data[start:end])
+        # Continuation lines start with a space, which counts toward their 75 octets.
+        start, limit = end, 74
+    pieces.append(data[start:])
+    return b"\r\n ".join(pieces).decode()
 
 
 def _utc(moment: dt.datetime) -> str:
@@ -102,7 +155,7 @@ def _trigger(minutes: int) -> str:
 
 
 def vevent(
-    action: Action,
+    step: FeedStep,
     settings: ReminderSettings,
     *,
     stamp: dt.datetime | None = None,
@@ -110,14 +163,23 @@ def vevent(
 ) -> list[str]:
     """One step as unfolded content lines. DTSTAMP defaults to the step's creation, so an
     unchanged step always reads the same and the feed's ETag only moves when a step does."""
-    text = describe(action)
-    kind = ActionKind(action.kind)
+    text = text_of(
+        kind=step.kind,
+        script=step.script,
+        role=step.role,
+        company=step.company,
+        company_phone=step.company_phone,
+        contact=step.contact,
+        contact_phone=step.contact_phone,
+        way_through=step.way_through,
+    )
+    kind = ActionKind(step.kind)
     summary = escape(text.title)
     lines = [
         "BEGIN:VEVENT",
-        f"UID:{event_uid(action, settings)}",
-        f"DTSTAMP:{_utc(stamp or action.created_at)}",
-        _start(action.due_at, action.zone),
+        f"UID:{event_uid(step, settings)}",
+        f"DTSTAMP:{_utc(stamp or step.created_at)}",
+        _start(step.due_at, step.zone),
         f"DURATION:{_duration(duration(kind))}",
         f"SUMMARY:{summary}",
         f"DESCRIPTION:{escape(text.description())}",
@@ -184,11 +246,11 @@ def calendar_text(
 
 
 def render_feed(seeker: Seeker, settings: ReminderSettings) -> bytes:
-    actions = list(feed_actions(seeker))
+    steps = feed_steps(seeker)
     return calendar_text(
-        (vevent(a, settings) for a in actions),
-        {a.zone for a in actions},
-        zone_window([a.due_at for a in actions]),
+        (vevent(s, settings) for s in steps),
+        {s.zone for s in steps},
+        zone_window([s.due_at for s in steps]),
         name=f"Pursuit — {seeker.display_name}",
     )
 
@@ -198,7 +260,7 @@ def render_step(action: Action, settings: ReminderSettings, *, now: dt.datetime)
     it again takes it off the calendar instead of leaving a stale call there."""
     status = None if action.status == ActionStatus.PLANNED else "CANCELLED"
     return calendar_text(
-        [vevent(action, settings, stamp=now, status=status)],
+        [vevent(FeedStep.of(action), settings, stamp=now, status=status)],
         [action.zone],
         zone_window([action.due_at]),
         name="Pursuit",

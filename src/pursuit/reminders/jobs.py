@@ -226,20 +226,23 @@ class ReminderJobs:
         prefs = _prefs_for(rows)
         try:
             mailer.open()
+            _no_delay(mailer)
         except Exception as exc:
             # No connection: the first row spends an attempt (and backs off), the rest wait.
             if rows:
                 self._failed(rows[0], exc, now, prefs[rows[0].seeker_id], None)
                 self._give_back(rows[1:], token, exc, now + backoff(rows[0].attempts))
             return
+        mine = {row.pk for row in rows}
+        renew_at = now + LEASE / 2
         try:
             for i, row in enumerate(rows):
-                # Still ours? Renewing the lease right before sending keeps a slow batch from
-                # losing rows to another worker while they are on the wire.
-                mine = Reminder.objects.filter(
-                    pk=row.pk, claimed_by=token, status=Status.CLAIMED
-                ).update(claimed_until=self.clock() + LEASE)
-                if not mine:
+                if self.clock() >= renew_at:
+                    # Half the lease is gone (a slow server): extend it for the rest of the
+                    # batch, and skip any row another worker took back in the meantime.
+                    mine = self._renew(token, [r.pk for r in rows[i:]])
+                    renew_at = self.clock() + LEASE / 2
+                if row.pk not in mine:
                     continue
                 message: EmailMultiAlternatives | None = None
                 try:
@@ -258,6 +261,11 @@ class ReminderJobs:
                 )
         finally:
             mailer.close()
+
+    def _renew(self, token: str, ids: list[int]) -> set[int]:
+        still = Reminder.objects.filter(pk__in=ids, claimed_by=token, status=Status.CLAIMED)
+        still.update(claimed_until=self.clock() + LEASE)
+        return set(still.values_list("pk", flat=True))
 
     def _failed(
         self,
@@ -303,6 +311,14 @@ class ReminderJobs:
             attempts=F("attempts") - 1,
             last_error=f"{type(exc).__name__}: {exc}"[:2000],
         )
+
+
+def _no_delay(mailer: Any) -> None:
+    """smtplib writes a message's end in a small second packet; with Nagle's algorithm that
+    packet waits for the server's delayed ACK, about 40 ms a message. Send it at once."""
+    sock = getattr(getattr(mailer, "connection", None), "sock", None)
+    if sock is not None:
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
 
 
 def _prefs_for(rows: list[Reminder]) -> dict[int, ReminderSettings]:
