@@ -1,4 +1,4 @@
-"""How fast the command line (and, later, the JSON API) answers, each as a ratio to its target.
+"""How fast the command line and the JSON API answer, each as a ratio to its target.
 
     uv run python bench/cli_api.py [--runs 9] [--campaigns 300]
 
@@ -12,6 +12,10 @@ with bytecode caches allowed (PYTHONDONTWRITEBYTECODE is dropped for the childre
 installed copy; one warm-up run of each goes first. Medians of --runs runs, taken in turns, of the
 wall time and of the child's CPU time (the steadier of the two when other work shares the
 machine).
+
+The API bench: the agenda and the campaign list at 10,000 campaigns, seeded with bulk_create in a
+data dir of its own, each GET sent in-process through the whole middleware stack with a token
+(WSGIHandler, as a server calls it); medians of 300 requests against a 20 ms target.
 """
 
 from __future__ import annotations
@@ -129,7 +133,151 @@ def cli_cold_agenda(bench: Bench) -> list[Row]:
     ]
 
 
-BENCHES: list[Callable[[Bench], list[Row]]] = [cli_cold_agenda]
+# -- the JSON API --------------------------------------------------------------------------------
+
+#: Campaigns in the API's data: one seeker with a coach's load, written with bulk_create.
+API_CAMPAIGNS = 10_000
+#: A list's median time in milliseconds, in-process through the whole middleware stack.
+API_TARGET_MS = 20.0
+API_PATHS = ("/api/v1/agenda", "/api/v1/campaigns")
+API_REQUESTS = 300
+
+
+def api_lists(bench: Bench) -> list[Row]:
+    """The agenda and the campaign list at API_CAMPAIGNS campaigns: medians of API_REQUESTS
+    token-authenticated GETs each, wall and CPU time, as ratios to API_TARGET_MS.
+
+    It runs in a child process with a data dir of its own, so this process stays free of Django
+    for the cold-start benches."""
+    with tempfile.TemporaryDirectory(prefix="pursuit-api-bench-") as tmp:
+        data_dir = Path(tmp) / "data"
+        argv = [sys.executable, __file__, "--api-child", str(data_dir)]
+        env = child_env(data_dir)
+        out = subprocess.run(argv, env=env, check=True, capture_output=True, text=True).stdout
+    rows = []
+    for line in out.splitlines():
+        path, wall, cpu, p90, queries, items = line.split("\t")
+        name = f"GET {path} ({API_CAMPAIGNS} campaigns; {items} rows, {queries} queries)"
+        rows.append(Row(f"{name}, p50 wall", float(wall), "ms", API_TARGET_MS, 1.0))
+        rows.append(Row(f"{name}, p50 CPU", float(cpu), "ms", API_TARGET_MS, 1.0))
+        rows.append(Row(f"{name}, p90 wall", float(p90), "ms"))
+    return rows
+
+
+def api_child(data_dir: Path) -> None:
+    """Seed the data, then time each list; one tab-separated line per list on stdout."""
+    import io
+    import json
+
+    from pursuit import bootstrap
+
+    path = bootstrap.ensure_data_dir(data_dir)
+    bootstrap.setup_django(data_dir=path, secret_key=bootstrap.ensure_secret_key(path))
+    bootstrap.migrate_if_needed()
+
+    from django.core.handlers.wsgi import WSGIHandler
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    token = seed_api(API_CAMPAIGNS)
+    app = WSGIHandler()
+
+    def get(url: str) -> bytes:
+        environ = {
+            "REQUEST_METHOD": "GET",
+            "PATH_INFO": url,
+            "QUERY_STRING": "",
+            "SERVER_NAME": "127.0.0.1",
+            "SERVER_PORT": "8000",
+            "SERVER_PROTOCOL": "HTTP/1.1",
+            "HTTP_HOST": "127.0.0.1:8000",
+            "HTTP_AUTHORIZATION": f"Bearer {token}",
+            "wsgi.input": io.BytesIO(b""),
+            "wsgi.url_scheme": "http",
+            "wsgi.errors": sys.stderr,
+        }
+        status: list[str] = []
+        body = b"".join(app(environ, lambda line, headers: status.append(line)))
+        if not status[0].startswith("200"):
+            raise RuntimeError(f"{url}: {status[0]} {body[:200]!r}")
+        return body
+
+    for url in API_PATHS:
+        for _ in range(20):
+            get(url)
+        wall, cpu = [], []
+        for _ in range(API_REQUESTS):
+            started, used = time.perf_counter(), time.process_time()
+            get(url)
+            cpu.append((time.process_time() - used) * 1000)
+            wall.append((time.perf_counter() - started) * 1000)
+        with CaptureQueriesContext(connection) as queries:
+            items = len(json.loads(get(url))["items"])
+        p90 = statistics.quantiles(wall, n=10)[-1]
+        line = [url, statistics.median(wall), statistics.median(cpu), p90, len(queries), items]
+        print("\t".join(f"{v:.3f}" if isinstance(v, float) else str(v) for v in line))
+
+
+def seed_api(campaigns: int) -> str:
+    """One seeker with `campaigns` campaigns across 500 companies, each with its thank-you note
+    done and a call planned in the weeks ahead; returns an API token for the seeker."""
+    import datetime as dt
+
+    from pursuit.accounts.services import create_seeker, create_token
+    from pursuit.campaigns.models import Action, Campaign, Company, Contact
+
+    seeker = create_seeker(email="api-bench@example.com", name="Bench Seeker", owner=True)
+    zones = ["America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles"]
+    companies = Company.objects.bulk_create(
+        Company(seeker=seeker, name=f"Company {n}", zone=zones[n % 4]) for n in range(500)
+    )
+    contacts = Contact.objects.bulk_create(
+        Contact(seeker=seeker, company=companies[n % 500], name=f"Contact {n}")
+        for n in range(campaigns)
+    )
+    made = Campaign.objects.bulk_create(
+        Campaign(seeker=seeker, company=companies[n % 500], role=f"Role {n}", contact=contacts[n])
+        for n in range(campaigns)
+    )
+    now = dt.datetime.fromisoformat(NOW).astimezone(dt.UTC)
+    # About as long as a real call script, so the answer weighs what a real one does.
+    script = "Ask for the decision maker by name; never leave a message. " * 12
+    steps = []
+    for n, campaign in enumerate(made):
+        zone = companies[n % 500].zone
+        sent = now - dt.timedelta(days=n % 10 + 1)
+        steps += [
+            Action(
+                seeker=seeker,
+                campaign=campaign,
+                kind="thank_you",
+                due_at=sent,
+                zone=zone,
+                window="morning",
+                status="done",
+                basis="after_interview",
+                reason="thank them the next business day",
+                script=script,
+                closed_at=sent,
+            ),
+            Action(
+                seeker=seeker,
+                campaign=campaign,
+                kind="call",
+                due_at=now + dt.timedelta(minutes=15 * n),
+                zone=zone,
+                window="morning",
+                status="planned",
+                basis="missed_promise",
+                reason="if they have not called by Friday",
+                script=script,
+            ),
+        ]
+    Action.objects.bulk_create(steps, batch_size=2000)
+    return create_token(user=seeker.user, name="bench")[1]
+
+
+BENCHES: list[Callable[[Bench], list[Row]]] = [cli_cold_agenda, api_lists]
 
 
 # -- the data ------------------------------------------------------------------------------------
@@ -180,7 +328,11 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=9, help="timed runs of each command")
     parser.add_argument("--campaigns", type=int, default=300)
     parser.add_argument("--fill", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--api-child", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.api_child:
+        api_child(args.api_child)
+        return
     if args.fill:
         fill(args.fill, args.campaigns)
         return
