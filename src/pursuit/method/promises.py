@@ -1,8 +1,9 @@
 """The interviewer's words and the moment they were said -> a window of dates (METHOD §5).
 
 Which words make a phrase is in `promise_rules`, what each phrase means in `promise_readers`;
-this module weighs the words around each phrase and picks the reading. A preposition just before a phrase ("by", "no later than", "after", "about")
-or a few words just after it ("at the latest", "or so") set its kind; a phrase after "last",
+this module weighs the words around each phrase and picks the reading. A preposition just before
+a phrase ("by", "no later than", "after", "about") or a few words just after it ("at the
+latest", "or so") set its kind; a phrase after "last",
 "every" or before "ago" is no promise. When the words name several times the latest wins, so a
 follow-up never comes before the company has had all the time it asked for; two times joined by
 "or", "to" or a dash make one window. Words that name no time give the default wait, and the
