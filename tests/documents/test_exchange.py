@@ -16,7 +16,7 @@ from pursuit.accounts.models import Blackout, Seeker
 from pursuit.accounts.services import create_seeker
 from pursuit.campaigns import services as campaigns
 from pursuit.campaigns.models import Campaign, Offer
-from pursuit.documents import exchange, services
+from pursuit.documents import archive, exchange, services
 from pursuit.documents.models import OfferLetter, Resume
 from pursuit.errors import ServiceError
 from pursuit.method.vocab import Outcome, PermissionAnswer
@@ -81,7 +81,7 @@ def test_export_then_import_then_export_gives_the_same_document(
 ) -> None:
     fill(alice)
     first = exchange.export(alice)
-    source = exchange.read_source(exchange.archive_bytes(alice))
+    source = archive.read_source(archive.archive_bytes(alice))
     own_token = ReminderSettings.objects.create(seeker=carol).feed_token
 
     exchange.load(seeker=carol, source=source)
@@ -131,10 +131,10 @@ def test_a_json_export_keeps_its_files_in_an_archive_beside_it(
     alice: Seeker, carol: Seeker, tmp_path: Path
 ) -> None:
     fill(alice)
-    written = exchange.write(alice, tmp_path / "alice.json")
+    written = archive.write(alice, tmp_path / "alice.json")
 
     assert [p.name for p in written] == ["alice.json", "alice.files.zip"]
-    exchange.load(seeker=carol, source=exchange.read_path(tmp_path / "alice.json"))
+    exchange.load(seeker=carol, source=archive.read_path(tmp_path / "alice.json"))
     assert OfferLetter.objects.filter(offer__campaign__seeker=carol).count() == 1
 
 
@@ -142,11 +142,11 @@ def test_a_json_export_without_its_files_is_refused_whole(
     alice: Seeker, carol: Seeker, tmp_path: Path
 ) -> None:
     fill(alice)
-    exchange.write(alice, tmp_path / "alice.json")
+    archive.write(alice, tmp_path / "alice.json")
     (tmp_path / "alice.files.zip").unlink()
 
     with pytest.raises(ServiceError, match="not among the export's files"):
-        exchange.load(seeker=carol, source=exchange.read_path(tmp_path / "alice.json"))
+        exchange.load(seeker=carol, source=archive.read_path(tmp_path / "alice.json"))
     assert not Campaign.objects.filter(seeker=carol).exists()
     assert not Resume.objects.filter(seeker=carol).exists()
 
@@ -157,15 +157,13 @@ def test_a_bad_record_names_where_it_is_and_nothing_is_loaded(
     fill(alice)
     result = exchange.export(alice)
     document = copy.deepcopy(result.document)
-    contents = exchange.archive(document, {})
     files_before = sorted((data_dir / "files").rglob("*.pdf"))
     document["steps"][1]["due_at"] = "next tuesday"
-    source = exchange.Source(document, exchange.read_source(exchange.archive_bytes(alice)).files)
+    source = exchange.Source(document, archive.read_source(archive.archive_bytes(alice)).files)
 
     with pytest.raises(ServiceError, match=r"steps\[1\]\.due_at"):
         exchange.load(seeker=carol, source=source)
 
-    assert contents
     assert not Campaign.objects.filter(seeker=carol).exists()
     assert not Resume.objects.filter(seeker=carol).exists()
     assert sorted((data_dir / "files").rglob("*.pdf")) == files_before
@@ -198,7 +196,7 @@ def test_a_document_that_breaks_a_rule_is_refused(
     alice: Seeker, carol: Seeker, change: Any, message: str
 ) -> None:
     fill(alice)
-    source = exchange.read_source(exchange.archive_bytes(alice))
+    source = archive.read_source(archive.archive_bytes(alice))
     change(source.document)
 
     with pytest.raises(ServiceError, match=message):
@@ -211,14 +209,14 @@ def test_an_account_that_holds_campaigns_takes_no_import(alice: Seeker, bob: See
     local_campaign(bob)
 
     with pytest.raises(ServiceError, match="already holds 1 companies, 1 campaigns"):
-        exchange.load(seeker=bob, source=exchange.read_source(exchange.archive_bytes(alice)))
+        exchange.load(seeker=bob, source=archive.read_source(archive.archive_bytes(alice)))
 
 
 def test_garbage_is_not_taken_for_an_export() -> None:
     with pytest.raises(ServiceError, match="not JSON"):
-        exchange.read_source(b"company,role\nAcme,Buyer\n")
+        archive.read_source(b"company,role\nAcme,Buyer\n")
     with pytest.raises(ServiceError, match="damaged"):
-        exchange.read_source(b"PK\x03\x04 not really a zip")
+        archive.read_source(b"PK\x03\x04 not really a zip")
 
 
 #: Rows that belong to a seeker but stay with the installation.

@@ -279,12 +279,12 @@ def export(
     """Write everything you own to FILE.json (files beside it in FILE.files.zip) or FILE.zip."""
     open_db(data_dir)
     seeker = acting_seeker(user)
-    from pursuit.documents import exchange
+    from pursuit.documents import archive
 
     if str(output) == "-":
         fail("export to a file: -o FILE.json or -o FILE.zip", USAGE)
     try:
-        written = exchange.write(seeker, output, now=now())
+        written = archive.write(seeker, output, now=now())
     except OSError as error:
         fail(f"cannot write {output}: {error.strerror}", USAGE)
     emit(
@@ -333,10 +333,10 @@ def import_(
         return
     if columns or dry_run or skip_bad:
         fail("--map, --dry-run and --skip-bad are for a .csv file", USAGE)
-    from pursuit.documents import exchange
+    from pursuit.documents import archive, exchange
 
     with refusals():
-        source = exchange.read_path(file)
+        source = archive.read_path(file)
         with _Progress("Importing") as advance:
             loaded = exchange.load(seeker=seeker, source=source, progress=advance)
     emit(
