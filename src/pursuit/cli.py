@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
-from pursuit.commands import campaigns, documents, run, setup, steps
+from pursuit.commands import campaigns, documents, run, setup, steps, tokens
 
 if TYPE_CHECKING:
     from pursuit.reminders.worker import Worker
@@ -285,6 +285,7 @@ app.add_typer(documents.resume_app, name="resume")
 app.add_typer(documents.log_app, name="log")
 app.command("export")(documents.export)
 app.command("import")(documents.import_)
+app.add_typer(tokens.token_app, name="token")  # for the JSON API: docs/api.md
 
 
 def main() -> None:
