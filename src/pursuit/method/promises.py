@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from pursuit.method.calendar import BusinessCalendar, CalendarError
+from pursuit.method.ladder import follow_up_day
 from pursuit.method.playbook import DEFAULT_PLAYBOOK, Playbook
 from pursuit.method.promise_readers import Context, Reading, day_label, span_label
 from pursuit.method.promise_rules import matches
@@ -90,7 +91,7 @@ def follow_up_at(
     promise: Promise, calendar: BusinessCalendar, playbook: Playbook = DEFAULT_PLAYBOOK
 ) -> datetime:
     """When to call if the promise is missed (METHOD §4 step 4), aware in the company's zone."""
-    day = calendar.add_business_days(promise.latest, playbook.grace_business_days)
+    day = follow_up_day(promise.latest, calendar, playbook)
     return calendar.at(day, playbook.window(Window.MORNING).call_at)
 
 
