@@ -52,15 +52,16 @@ def day_heading(day: dt.date, today: dt.date, twelve: bool) -> str:
     return f"{near} · {full}" if near in ("Today", "Tomorrow", "Yesterday") else full
 
 
-def when(moment: dt.datetime, today: dt.date, twelve: bool) -> str:
+def when(moment: dt.datetime, today: dt.date, twelve: bool, *, dated: bool = False) -> str:
     """A moment in its own zone, as short as stays clear: "today at 9:00 AM",
-    "Wednesday at 5:30 PM" (within the week ahead), "Wednesday, Dec 2 at 9:00 AM"."""
+    "Wednesday at 5:30 PM" (within the week ahead), "Wednesday, Dec 2 at 9:00 AM" (further, or
+    always when `dated`)."""
     day = moment.date()
     delta = (day - today).days
     at = clock(moment, twelve)
     if delta in (-1, 0, 1):
         return f"{day_name(day, today).lower()} at {at}"
-    if 1 < delta < 7:
+    if 1 < delta < 7 and not dated:
         return f"{_WEEKDAYS[day.weekday()]} at {at}"
     year = f" {day.year}" if day.year != today.year else ""
     return f"{_WEEKDAYS[day.weekday()]}, {short_date(day, twelve)}{year} at {at}"

@@ -98,7 +98,7 @@ def _subdiv_field() -> forms.CharField:
         required=False,
         max_length=8,
         widget=forms.TextInput(attrs={"class": "short", "autocomplete": "off"}),
-        help_text="Optional, for local holidays: CA, NY, ENG…",
+        help_text="For local holidays: CA, NY, ENG…",
     )
 
 

@@ -113,7 +113,7 @@ def _interview_at(data: Any, calendar: BusinessCalendar) -> dt.datetime | None:
 
 
 def _when(moment: dt.datetime, today: dt.date, twelve: bool, zone: dt.tzinfo) -> str:
-    text = fmt.when(moment, today, twelve)
+    text = fmt.when(moment, today, twelve, dated=True)
     yours = fmt.also_yours(moment, zone, today, twelve)
     return f"{text} ({yours})" if yours else text
 

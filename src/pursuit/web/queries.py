@@ -258,13 +258,14 @@ def url_for(name: str, pk: int) -> str:
     return _url_pattern(name).format(pk)
 
 
-def card_for(row: StepRow, viewer: Viewer) -> Card:
-    """A display record for one step."""
+def card_for(row: StepRow, viewer: Viewer, *, dated: bool = False) -> Card:
+    """A display record for one step. Under Today's day headings the time is enough; elsewhere
+    (`dated`) and for overdue steps the day is said too."""
     local = row.due_at.astimezone(zone_named(row.zone))
     own_day = local.astimezone(viewer.zone).date()
     overdue = own_day < viewer.today
-    if overdue:
-        when = fmt.when(local, viewer.today, viewer.twelve)
+    if overdue or dated:
+        when = fmt.when(local, viewer.today, viewer.twelve, dated=True)
     else:
         when = fmt.clock(local, viewer.twelve)
     phone = row.contact_phone or row.company_phone
@@ -469,9 +470,7 @@ def campaign_page(user: User, seeker: Seeker, campaign: Campaign) -> CampaignPag
             detail += f"{'. ' if detail else ''}Best way through: {i.way_through}"
         entries.append(Entry(i.at, "interview", "Interview", when(i.at), detail))
     for p in promises:
-        reading = f"read as {fmt.span(p.earliest, p.latest, viewer.twelve)}"
-        if p.explanation:
-            reading += f" — {p.explanation}"
+        reading = p.explanation or f"read as {fmt.span(p.earliest, p.latest, viewer.twelve)}"
         entries.append(
             Entry(p.said_at, "promise", f"They said “{p.text}”", when(p.said_at), reading)
         )
@@ -510,7 +509,7 @@ def campaign_page(user: User, seeker: Seeker, campaign: Campaign) -> CampaignPag
     next_action = next((a for a in actions if a.status == ActionStatus.PLANNED), None)
     page = CampaignPage(
         campaign,
-        card_for(row_of(next_action), viewer) if next_action else None,
+        card_for(row_of(next_action), viewer, dated=True) if next_action else None,
         entries,
         planned=planned,
     )

@@ -65,6 +65,11 @@ def _page(
     """The campaign page, with any form that came back with errors bound to what was typed."""
     page = queries.campaign_page(request.user, request.seeker, campaign)  # type: ignore[arg-type,attr-defined]
     state = CampaignStatus(campaign.status)
+    # A refusal about no field in particular (a closed campaign, a step already moved) is said
+    # at the top of the page, where it is seen whichever panel was used.
+    problems = [
+        e for f in forms.values() if isinstance(f, ServiceForm) for e in f.non_field_errors()
+    ]
     context = {
         "nav": "campaigns",
         "page": page,
@@ -77,6 +82,7 @@ def _page(
         "move_form": forms.get("move_form"),
         "move_id": forms.get("move_id"),
         "open_panel": forms.get("open_panel", ""),
+        "problems": problems,
         "next_card_html": cards_html(
             [page.next_card] if page.next_card else [],
             Page(get_token(request), request.path, page.next_card.id if page.next_card else None),

@@ -1,0 +1,199 @@
+"""The first run, signing up, signing in and out, passwords, and the settings page."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from django.core import mail
+from django.test import Client, override_settings
+
+from pursuit.accounts.models import Blackout, Invitation, Seeker, User
+
+OWNER = {
+    "email": "alex@example.com",
+    "name": "Alex Kim",
+    "password": "a-long-pass-phrase-1",
+    "password2": "a-long-pass-phrase-1",
+    "zone": "America/Chicago",
+    "country": "US",
+    "subdiv": "IL",
+    "locale": "en_US",
+}
+
+
+@pytest.mark.parametrize("path", ["/", "/campaigns", "/interviews/new", "/settings", "/login"])
+def test_before_any_account_every_page_leads_to_setup(client: Client, db: None, path: str) -> None:
+    response = client.get(path)
+    assert response.status_code == 302
+    assert response["Location"] == "/setup"
+
+
+def test_first_run_creates_the_owner_and_signs_them_in(client: Client, db: None) -> None:
+    page = client.get("/setup").content.decode()
+    assert "Welcome to Pursuit" in page
+    assert "setup.js" in page  # fills the zone from the browser
+
+    response = client.post("/setup", OWNER, follow=True)
+    assert response.redirect_chain[-1] == ("/interviews/new", 302)
+    user = User.objects.get(email="alex@example.com")
+    assert user.is_superuser and user.is_staff
+    assert user.seeker.zone == "America/Chicago"
+    assert user.seeker.subdiv == "IL"
+    assert "Welcome, Alex Kim" in response.content.decode()
+    assert client.get("/").status_code == 200
+
+
+def test_setup_is_closed_once_the_owner_exists(client: Client, db: None) -> None:
+    client.post("/setup", OWNER)
+    other = Client()
+    assert other.get("/setup")["Location"] == "/login"
+    assert other.post("/setup", OWNER | {"email": "eve@example.com"}).status_code == 302
+    assert not User.objects.filter(email="eve@example.com").exists()
+
+
+def test_an_unknown_zone_keeps_everything_that_was_typed(client: Client, db: None) -> None:
+    response = client.post("/setup", OWNER | {"zone": "Mars/Olympus"})
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert "Unknown time zone" in page
+    assert 'value="Mars/Olympus"' in page
+    assert 'value="alex@example.com"' in page
+    assert 'value="Alex Kim"' in page
+    assert not User.objects.exists()
+
+
+def test_a_weak_password_is_refused_next_to_its_field(client: Client, db: None) -> None:
+    response = client.post("/setup", OWNER | {"password": "123", "password2": "123"})
+    assert response.status_code == 400
+    assert "too short" in response.content.decode()
+
+
+@pytest.fixture
+def owner(client: Client, db: None) -> User:
+    client.post("/setup", OWNER)
+    return User.objects.get(email="alex@example.com")
+
+
+def test_later_sign_ups_need_an_invitation(owner: User) -> None:
+    response = Client().get("/signup")
+    assert response.status_code == 403
+    assert "by invitation" in response.content.decode()
+
+
+def test_an_invitation_lets_one_person_join(client: Client, owner: User) -> None:
+    response = client.post("/settings/invitations", {"email": "sam@example.com"}, follow=True)
+    invitation = Invitation.objects.get()
+    assert f"invite={invitation.token}" in response.content.decode()
+    assert mail.outbox and invitation.token in mail.outbox[0].body
+
+    guest = Client()
+    form = OWNER | {"email": "sam@example.com", "name": "Sam Lee", "invite": invitation.token}
+    assert guest.get(f"/signup?invite={invitation.token}").status_code == 200
+    assert guest.post("/signup", form).status_code == 302
+    sam = User.objects.get(email="sam@example.com")
+    assert not sam.is_staff
+    again = Client().post("/signup", form | {"email": "kim@example.com"})
+    assert again.status_code == 403
+
+
+@override_settings(OPEN_SIGNUP=True)
+def test_open_sign_up_needs_no_invitation(owner: User) -> None:
+    response = Client().post("/signup", OWNER | {"email": "pat@example.com"})
+    assert response.status_code == 302
+    assert Seeker.objects.filter(user__email="pat@example.com").exists()
+
+
+def test_signing_in_and_out(owner: User) -> None:
+    visitor = Client()
+    assert visitor.get("/")["Location"] == "/login?next=/"
+    response = visitor.post(
+        "/login", {"username": "alex@example.com", "password": OWNER["password"]}
+    )
+    assert response.status_code == 302
+    assert visitor.get("/").status_code == 200
+    assert visitor.get("/logout").status_code == 405  # signing out is a POST
+    visitor.post("/logout")
+    assert visitor.get("/").status_code == 302
+
+
+def test_a_password_reset_mails_a_link_that_sets_a_new_password(owner: User) -> None:
+    visitor = Client()
+    response = visitor.post("/password/reset", {"email": "alex@example.com"})
+    assert response["Location"] == "/password/reset/sent"
+    body = mail.outbox[-1].body
+    link = next(line for line in body.splitlines() if "/password/reset/" in line)
+    path = link.split("testserver", 1)[1]
+    form = visitor.get(path, follow=True)
+    assert "Choose a new password" in form.content.decode()
+    new = {"new_password1": "another-long-phrase-2", "new_password2": "another-long-phrase-2"}
+    done = visitor.post(form.redirect_chain[-1][0], new)
+    assert done["Location"] == "/password/reset/done"
+    assert Client().login(email="alex@example.com", password="another-long-phrase-2")
+
+
+def test_changing_the_password(client: Client, owner: User) -> None:
+    response = client.post(
+        "/password/change",
+        {
+            "old_password": OWNER["password"],
+            "new_password1": "a-third-long-phrase-3",
+            "new_password2": "a-third-long-phrase-3",
+        },
+    )
+    assert response["Location"] == "/password/change/done"
+
+
+def test_the_profile_is_saved_and_a_bad_country_keeps_the_values(
+    client: Client, owner: User
+) -> None:
+    good = {
+        "name": "Alex K.",
+        "phone": "+1 312 555 0199",
+        "zone": "Europe/London",
+        "locale": "en_GB",
+        "country": "GB",
+        "subdiv": "",
+    }
+    assert client.post("/settings/profile", good).status_code == 302
+    owner.seeker.refresh_from_db()
+    assert (owner.seeker.zone, owner.seeker.locale, owner.seeker.country) == (
+        "Europe/London",
+        "en_GB",
+        "GB",
+    )
+    bad = client.post("/settings/profile", good | {"country": "ZZ", "name": "Alex Typed"})
+    assert bad.status_code == 400
+    page = bad.content.decode()
+    assert "Unknown country" in page
+    assert 'value="Alex Typed"' in page
+
+
+def test_days_off_can_be_added_and_removed(client: Client, owner: User) -> None:
+    response = client.post(
+        "/settings/blackouts", {"start": "2027-01-04", "end": "2027-01-08", "note": "Ski trip"}
+    )
+    assert response.status_code == 302
+    blackout = Blackout.objects.get()
+    assert blackout.days()[0] == dt.date(2027, 1, 4)
+    assert "Ski trip" in client.get("/settings").content.decode()
+    client.post(f"/settings/blackouts/{blackout.pk}/delete")
+    assert not Blackout.objects.exists()
+
+
+def test_days_off_that_end_before_they_start_are_refused(client: Client, owner: User) -> None:
+    response = client.post("/settings/blackouts", {"start": "2027-01-08", "end": "2027-01-04"})
+    assert response.status_code == 400
+    assert "comes before the first" in response.content.decode()
+    assert 'value="2027-01-08"' in response.content.decode()
+
+
+def test_playbook_switches_are_stored_as_changes_from_the_defaults(
+    client: Client, owner: User
+) -> None:
+    response = client.post("/settings/playbook", {"visits": "on", "max_call_attempts": "3"})
+    assert response.status_code == 302
+    owner.seeker.refresh_from_db()
+    assert owner.seeker.playbook_overrides == {"thank_you": False, "max_call_attempts": 3}
+    assert not owner.seeker.playbook.thank_you
+    assert client.post("/settings/playbook", {"max_call_attempts": "0"}).status_code == 400
