@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 import typer
 
 from pursuit.commands import campaigns, documents, run, setup, steps, tokens
+from pursuit.commands import reminders as reminder_commands
 
 if TYPE_CHECKING:
     from pursuit.reminders.worker import Worker
@@ -279,6 +280,9 @@ app.command()(steps.offer)
 app.command()(steps.close)
 app.command()(steps.reopen)
 app.command()(steps.withdraw)
+# Never missing a step: docs/reminders.md.
+app.add_typer(reminder_commands.calendar_app, name="calendar")
+app.command()(reminder_commands.doctor)
 # The seeker's paper: docs/documents.md.
 app.command()(documents.note)
 app.add_typer(documents.resume_app, name="resume")
