@@ -1,4 +1,4 @@
-from django.urls import path
+from django.urls import include, path
 
 from pursuit.web.views import accounts, campaigns, health, interviews, today
 
@@ -41,4 +41,5 @@ urlpatterns = [
     path("settings/blackouts", accounts.blackout_add, name="blackout_add"),
     path("settings/blackouts/<int:pk>/delete", accounts.blackout_delete, name="blackout_delete"),
     path("settings/invitations", accounts.invite, name="invite"),
+    path("settings/tokens", include("pursuit.web.views_tokens")),
 ]
