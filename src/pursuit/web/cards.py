@@ -141,7 +141,9 @@ def card_html(card: Card, page: Page) -> str:
         f'<article class="card kind-{card.kind}{overdue}" id="step-{card.id}" '
         f'hx-target="#step-{card.id}" hx-swap="outerHTML">'
         f'<header class="card-head"><p class="when"><time>{escape(card.when)}</time>{yours}</p>'
-        f'<p class="kind-badge">{escape(card.kind_label)}</p></header>'
+        f'<p class="kind-badge">{escape(card.kind_label)}</p>'
+        f'<a class="add-calendar" href="/calendar/action/{card.id}.ics" download>'
+        "Add to calendar</a></header>"
         f'<h3 class="card-title"><a href="{card.campaign_url}">{escape(card.company)}</a> '
         f'<span class="role">{escape(card.role)}</span></h3>'
         f"{_facts(card)}{words}{_outcomes(card, page)}</article>"
