@@ -35,6 +35,7 @@ from pursuit.campaigns.models import (
 )
 from pursuit.documents import pdf
 from pursuit.documents.models import NoteDraft, OfferLetter, Resume
+from pursuit.documents.progress import Progress, Steps, drive
 from pursuit.documents.services import NewFiles
 from pursuit.errors import ServiceError
 from pursuit.method.calendar import CalendarError, check_country, zone_named
@@ -44,8 +45,6 @@ from pursuit.reminders.models import CampaignPause, ReminderSettings
 FORMAT = "pursuit-export"
 VERSION = 1
 BATCH = 500
-
-Progress = Callable[[int, int], None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,6 +262,11 @@ def load(*, seeker: Seeker, source: Source, progress: Progress | None = None) ->
     Every record is checked against its model as it is read; a problem names the table, the
     record and the column.
     """
+    return drive(load_steps(seeker=seeker, source=source), progress)
+
+
+def load_steps(*, seeker: Seeker, source: Source) -> Steps[Imported]:
+    """`load`, yielding (records done, records) as the rows go in."""
     document = source.document
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise ServiceError("this is not a Pursuit export")
@@ -274,11 +278,6 @@ def load(*, seeker: Seeker, source: Source, progress: Progress | None = None) ->
     tables = {t.key: _records(document, t.key) for t in TABLES}
     total = sum(len(records) for records in tables.values())
     done = 0
-
-    def tick(n: int) -> None:
-        if progress is not None:
-            progress(done + n, total)
-
     counts: dict[str, int] = {}
     with NewFiles() as stored, transaction.atomic():
         seeker = Seeker.objects.select_for_update().get(pk=seeker.pk)
@@ -297,10 +296,11 @@ def load(*, seeker: Seeker, source: Source, progress: Progress | None = None) ->
             if table.single:
                 made[table.key] = _update_single(table, rows, seeker)
             else:
-                made[table.key] = _insert_as_given(table, rows, tick)
+                inserted = yield from _insert_as_given(table, rows, done, total)
+                made[table.key] = inserted
             counts[table.key] = len(rows)
             done += len(rows)
-            tick(0)
+            yield done, total
         return Imported(counts)
 
 
@@ -509,7 +509,7 @@ def _update_single(
         raise ServiceError(f"{table.key}: one record at most")
     existing = table.model._default_manager.filter(seeker=seeker).first()
     if not rows or existing is None:
-        return _insert_as_given(table, rows, lambda n: None)
+        return drive(_insert_as_given(table, rows))
     names = [col.attname for col in columns(table)]
     for name in names:
         setattr(existing, name, getattr(rows[0], name))
@@ -518,8 +518,8 @@ def _update_single(
 
 
 def _insert_as_given(
-    table: Table, rows: list[models.Model], tick: Callable[[int], None]
-) -> dict[int, models.Model]:
+    table: Table, rows: list[models.Model], done: int = 0, total: int = 0
+) -> Steps[dict[int, models.Model]]:
     """Insert the rows a batch at a time, as bulk_create does, but "raw" like Django's fixture
     loading: the times Django stamps on save (created_at, updated_at) keep the document's
     values. Setting them again afterwards took longer than all the rest of an import."""
@@ -543,7 +543,7 @@ def _insert_as_given(
                     setattr(row, field_.attname, value)
                 row._state.adding = False
                 row._state.db = manager.db
-            tick(start + len(batch))
+            yield done + start + len(batch), total
     except IntegrityError as error:
         raise ServiceError(
             f"{table.key}: the records break a rule of the database ({error})"

@@ -17,7 +17,7 @@ import csv
 import datetime as dt
 import io
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from django.db import transaction
@@ -26,6 +26,7 @@ from django.utils import timezone
 from pursuit.accounts.models import Seeker
 from pursuit.campaigns import services
 from pursuit.campaigns.models import Action, Campaign, Company
+from pursuit.documents.progress import Progress, Steps, drive
 from pursuit.errors import ServiceError
 from pursuit.method.scripts import when_label
 from pursuit.method.vocab import ActionKind, ActionStatus, CampaignStatus
@@ -84,8 +85,6 @@ _SERVICE_FIELDS = {
 DEFAULT_INTERVIEW_TIME = dt.time(10, 0)
 _NUMERIC_DATE = re.compile(r"(\d{1,2})([/.\-])(\d{1,2})\2(\d{2}|\d{4})(?:[ T,]+(.+))?")
 _HAS_TIME = re.compile(r"\d:\d\d|\d\s*[ap]\.?m\b", re.IGNORECASE)
-
-Progress = Callable[[int, int], None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -274,6 +273,22 @@ def import_applications(
     progress: Progress | None = None,
 ) -> Report:
     """Import a tracker's CSV. Without `skip_bad`, one bad row keeps every row out."""
+    steps = import_steps(
+        seeker=seeker, data=data, mapping=mapping, dry_run=dry_run, skip_bad=skip_bad, now=now
+    )
+    return drive(steps, progress)
+
+
+def import_steps(
+    *,
+    seeker: Seeker,
+    data: bytes,
+    mapping: Mapping[str, str] | None = None,
+    dry_run: bool = False,
+    skip_bad: bool = False,
+    now: dt.datetime | None = None,
+) -> Steps[Report]:
+    """`import_applications`, yielding (rows done, rows) after each row."""
     now = now or timezone.now()
     header, rows = read_table(data)
     columns = mapping_for(header, mapping)
@@ -292,8 +307,7 @@ def import_applications(
                 report.problems.append(Problem(number, column, error.message))
             else:
                 companies.update(new)
-            if progress is not None:
-                progress(index + 1, len(rows))
+            yield index + 1, len(rows)
         keep = not dry_run and (skip_bad or not report.problems)
         if not keep:
             transaction.set_rollback(True)
