@@ -17,13 +17,13 @@ from pursuit.accounts.models import Seeker
 from pursuit.accounts.services import add_blackout
 from pursuit.campaigns import services
 from pursuit.campaigns.models import Action, Campaign
-from pursuit.method.vocab import ActionStatus, Outcome, Reply
+from pursuit.method.vocab import ActionStatus, Outcome, PermissionAnswer, Reply
 from pursuit.reminders import jobs as jobs_module
 from pursuit.reminders.jobs import MAX_ATTEMPTS, ReminderJobs, backoff
 from pursuit.reminders.models import OutboxMessage, Reminder
 from pursuit.reminders.services import settings_for, unsubscribe, update_settings
 
-from .conftest import Clock, ny
+from .conftest import Clock, campaign_for, ny
 
 pytestmark = pytest.mark.django_db
 
@@ -365,3 +365,54 @@ def test_locmem_mail_is_sent_one_by_one(call: Action, clock: Clock) -> None:
     (message,) = django_mail.outbox
     assert message.subject == "In 15 min: Call Ms. Jones — Acme Tools"
     assert message.extra_headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+
+
+class SlowSMTP(RefusingSMTP):
+    """A server that takes three minutes a message, by the test's clock."""
+
+    clock: Clock
+    sent: list[str] = []
+
+    def send_messages(self, messages: list[object]) -> int:
+        self.clock.advance(minutes=3)
+        type(self).sent += [m.subject for m in messages]  # type: ignore[attr-defined]
+        return len(messages)
+
+
+def test_a_slow_server_keeps_its_batch_from_a_second_worker(
+    alice: Seeker, clock: Clock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    without_digest(alice)
+    for i, company in enumerate(("Acme Tools", "Globex", "Initech")):
+        services.log_interview(
+            campaign=campaign_for(alice, company),
+            at=ny("2026-11-24T10:00"),
+            permission=PermissionAnswer.GRANTED,
+            agreed_at=ny("2026-12-01T09:45") + dt.timedelta(minutes=20 * i),
+            now=ny("2026-11-24T12:00"),
+        )
+    SlowSMTP.sent = []
+    SlowSMTP.clock = clock
+    clock.set("2026-12-01T10:15")
+    slow = ReminderJobs(clock=clock, ident="slow:1")
+    rival = ReminderJobs(clock=clock, ident="rival:2")
+    slow.plan()
+    token, ids, _ = slow.claim(clock.now)
+    assert len(ids) == 3
+
+    monkeypatch.setattr(jobs_module, "mailers", type("M", (), {"default": SlowSMTP()}))
+    original = jobs_module.ReminderJobs._renew
+
+    renewals = []
+
+    def renew_then_let_the_rival_try(self: ReminderJobs, token: str, ids: list[int]) -> set[int]:
+        kept = original(self, token, ids)
+        renewals.append(len(kept))
+        assert rival.claim(clock.now)[1] == []
+        return kept
+
+    monkeypatch.setattr(jobs_module.ReminderJobs, "_renew", renew_then_let_the_rival_try)
+    slow._by_smtp(token, ids, clock.now, jobs_module.mailers.default)
+    assert renewals == [2, 1]  # after the first and the second three-minute send
+    assert len(SlowSMTP.sent) == 3
+    assert set(Reminder.objects.values_list("status", flat=True)) == {"sent"}
