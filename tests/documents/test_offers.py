@@ -87,7 +87,7 @@ def test_after_a_win_the_seeker_picks_which_campaigns_to_wind_down(
     initech = local_campaign(alice, "Initech")
     won = campaigns.record_offer(campaign=acme, written=True, now=NOW).campaign
 
-    assert services.other_open_campaigns(won) == [globex, initech]
+    assert list(services.other_open_campaigns(won)) == [globex, initech]
     services.wind_down(won=won, campaigns=[globex], now=NOW)
 
     statuses = dict(Campaign.objects.values_list("company__name", "status"))

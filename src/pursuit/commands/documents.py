@@ -339,15 +339,7 @@ def import_(
         source = archive.read_path(file)
         with _Progress("Importing") as advance:
             loaded = exchange.load(seeker=seeker, source=source, progress=advance)
-    emit(
-        {"imported": loaded.counts},
-        as_json,
-        table=lambda d: (
-            "Imported "
-            + ", ".join(f"{n} {table.replace('_', ' ')}" for table, n in d["imported"].items() if n)
-            + "."
-        ),
-    )
+    emit({"imported": loaded.counts}, as_json, table=lambda d: f"Imported {loaded.summary}.")
 
 
 def _mapping(given: list[str]) -> dict[str, str]:

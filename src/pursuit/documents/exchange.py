@@ -255,6 +255,11 @@ class Imported:
 
     counts: dict[str, int]
 
+    @property
+    def summary(self) -> str:
+        """ "2 companies, 2 campaigns, 1 resumes…": the tables that had records."""
+        return ", ".join(f"{n} {key.replace('_', ' ')}" for key, n in self.counts.items() if n)
+
 
 def load(*, seeker: Seeker, source: Source, progress: Progress | None = None) -> Imported:
     """Load an export into `seeker`'s account, which must hold no campaigns yet: all or nothing.

@@ -17,6 +17,7 @@ from typing import IO, Final
 
 from django.core.files.base import ContentFile
 from django.db import transaction
+from django.db.models import QuerySet
 from django.db.models.fields.files import FieldFile
 from django.utils import timezone
 
@@ -184,10 +185,10 @@ def attach_offer_letter(*, offer: Offer, upload: IO[bytes], filename: str = "") 
     return keep_offer_letter(offer=offer, letter=checked_pdf(upload, field="letter"))
 
 
-def other_open_campaigns(campaign: Campaign) -> list[Campaign]:
+def other_open_campaigns(campaign: Campaign) -> QuerySet[Campaign]:
     """The campaigns a seeker might wind down once this one is won."""
     open_statuses = [s.value for s in CampaignStatus if s.is_open]
-    return list(
+    return (
         Campaign.objects.filter(seeker_id=campaign.seeker_id, status__in=open_statuses)
         .exclude(pk=campaign.pk)
         .select_related("company")

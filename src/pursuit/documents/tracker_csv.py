@@ -109,6 +109,10 @@ class Imported:
     status: str
     next_step: str
 
+    @property
+    def status_label(self) -> str:
+        return str(self.status).replace("_", " ")
+
 
 @dataclass
 class Report:
