@@ -8,7 +8,7 @@ import datetime as dt
 
 from django.db.models import QuerySet
 
-from pursuit.accounts.models import Blackout, Seeker, User
+from pursuit.accounts.models import Seeker, User
 from pursuit.campaigns.access import owned
 from pursuit.campaigns.models import Action, Campaign
 from pursuit.campaigns.serialize import ACTION_RELATED
@@ -17,8 +17,9 @@ from pursuit.method.vocab import ActionStatus, CampaignStatus
 
 
 def seeker_calendar(seeker: Seeker) -> BusinessCalendar:
-    """The seeker's own business days (their country, their days off): the agenda's horizon."""
-    blackout = [d for b in Blackout.objects.filter(seeker=seeker) for d in b.days()]
+    """The seeker's own business days (their country, their days off): the agenda's horizon, the
+    digest's day. Reads the days off through `seeker.blackouts` (prefetch it for many seekers)."""
+    blackout = [d for b in seeker.blackouts.all() for d in b.days()]
     return BusinessCalendar(
         zone=seeker.zone, country=seeker.country, subdiv=seeker.subdiv or None, blackout=blackout
     )

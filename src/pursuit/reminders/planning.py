@@ -17,7 +17,8 @@ from django.db.models import Q
 
 from pursuit.accounts.models import Seeker
 from pursuit.campaigns.models import Action, Promise, Touch
-from pursuit.method.calendar import BusinessCalendar, wall_time, zone_named
+from pursuit.campaigns.queries import seeker_calendar
+from pursuit.method.calendar import wall_time, zone_named
 from pursuit.method.vocab import ActionStatus, CampaignStatus, Outcome
 from pursuit.reminders.describe import TIMED_KINDS
 from pursuit.reminders.models import Reminder, ReminderSettings
@@ -53,16 +54,6 @@ def digest_key(seeker_id: int, day: dt.date) -> str:
 
 def missed_key(promise_id: int) -> str:
     return f"missed:{promise_id}"
-
-
-def seeker_calendar(seeker: Seeker) -> BusinessCalendar:
-    """The seeker's own business days (their country, their blackouts), for the digest."""
-    return BusinessCalendar(
-        zone=seeker.zone,
-        country=seeker.country,
-        subdiv=seeker.subdiv or None,
-        blackout=[day for b in seeker.blackouts.all() for day in b.days()],
-    )
 
 
 def ensure_settings() -> None:

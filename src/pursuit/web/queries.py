@@ -17,7 +17,7 @@ from django.db.models import Count, Q, QuerySet
 from django.urls import reverse
 from django.utils import timezone
 
-from pursuit.accounts.models import Blackout, Seeker, User
+from pursuit.accounts.models import Seeker, User
 from pursuit.campaigns import services
 from pursuit.campaigns.access import owned
 from pursuit.campaigns.models import (
@@ -28,8 +28,9 @@ from pursuit.campaigns.models import (
     Promise,
     Touch,
 )
+from pursuit.campaigns.queries import seeker_calendar
 from pursuit.method import scripts, slots
-from pursuit.method.calendar import BusinessCalendar, zone_named
+from pursuit.method.calendar import zone_named
 from pursuit.method.ladder import ALLOWED_OUTCOMES, campaign_warnings
 from pursuit.method.vocab import (
     ActionKind,
@@ -228,14 +229,6 @@ class Viewer:
         now = now or timezone.now()
         zone = zone_named(seeker.zone)
         return cls(seeker, zone, now.astimezone(zone).date(), fmt.twelve_hour(seeker.locale), now)
-
-
-def seeker_calendar(seeker: Seeker) -> BusinessCalendar:
-    """The seeker's own business days (their country, their days off): Today's horizon."""
-    blackout = [d for b in Blackout.objects.filter(seeker=seeker) for d in b.days()]
-    return BusinessCalendar(
-        zone=seeker.zone, country=seeker.country, subdiv=seeker.subdiv or None, blackout=blackout
-    )
 
 
 _WORDS = {
