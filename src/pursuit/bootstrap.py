@@ -85,7 +85,12 @@ def remember_holidays(data_dir: Path) -> None:
             calendar.learn_holidays(saved)
     except (OSError, ValueError, KeyError, TypeError):
         pass  # missing or unreadable: it is only a cache, rebuilt as days are looked up
-    atexit.register(_keep_holidays, path, stamp, calendar.known_holidays())
+    if path not in _KEEPING:  # a process that opens the data dir again (a test) saves it once
+        _KEEPING.add(path)
+        atexit.register(_keep_holidays, path, stamp, calendar.known_holidays())
+
+
+_KEEPING: set[Path] = set()
 
 
 def _holidays_stamp() -> str:

@@ -40,14 +40,17 @@ class Pursuit:
         self.data_dir = data_dir
         self.now = ""
 
-    def __call__(self, command: str, stdin: str | None = None) -> Ran:
-        """`pursuit COMMAND`, the words split as a shell would: `campaign add --role 'A B'`."""
+    def __call__(
+        self, command: str, stdin: str | None = None, python: tuple[str, ...] | list[str] = ()
+    ) -> Ran:
+        """`pursuit COMMAND`, the words split as a shell would: `campaign add --role 'A B'`;
+        `python` holds options for the interpreter."""
         env = {k: v for k, v in os.environ.items() if not k.startswith(("PURSUIT_", "DATABASE_"))}
         env |= {"PURSUIT_DATA_DIR": str(self.data_dir), "PURSUIT_NOW": self.now}
         # Each process would otherwise compile Django anew: the stories would take minutes.
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         done = subprocess.run(
-            [sys.executable, "-m", "pursuit", *shlex.split(command)],
+            [sys.executable, *python, "-m", "pursuit", *shlex.split(command)],
             capture_output=True,
             text=True,
             env=env,
