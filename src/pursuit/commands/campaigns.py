@@ -125,7 +125,7 @@ def _campaign_table(rows: list[dict[str, Any]]) -> Any:
 
     table = Table(box=None, pad_edge=False)
     for column in ("id", "status", "company", "role", "next step"):
-        table.add_column(column, overflow="fold")
+        table.add_column(column, overflow="fold", no_wrap=column == "next step")
     for row in rows:
         step = row["next_action"]
         nxt = f"{step['kind']} {step['due_at'][:16].replace('T', ' ')}" if step else "—"

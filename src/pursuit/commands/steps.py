@@ -23,8 +23,11 @@ from pursuit.commands import (
     parse_time,
     refusals,
 )
+from pursuit.method.vocab import Outcome
 
-interview_app = typer.Typer(help="Interviews: what was promised, and the closing ask.")
+interview_app = typer.Typer(
+    help="Interviews: what was promised, and the closing ask.", no_args_is_help=True
+)
 
 CampaignId = Annotated[int, typer.Argument(metavar="CAMPAIGN", help="The campaign's id.")]
 At = Annotated[
@@ -184,7 +187,7 @@ def _agenda_table(steps: list[dict[str, Any]]) -> Any:
 
     table = Table(box=None, pad_edge=False)
     for column in ("step", "due", "window", "kind", "company", "contact", "why"):
-        table.add_column(column, overflow="fold")
+        table.add_column(column, overflow="fold", no_wrap=column in ("due", "kind"))
     for s in steps:
         table.add_row(
             str(s["id"]),
@@ -206,7 +209,10 @@ def outcome(
     result: Annotated[
         str,
         typer.Argument(
-            metavar="RESULT", help="What happened, e.g. no-answer (docs/cli.md lists them)."
+            metavar="RESULT",
+            help="What happened: "
+            + ", ".join(o.value.replace("_", "-") for o in Outcome)
+            + " (docs/cli.md says which step takes which).",
         ),
     ],
     at: At = None,
@@ -223,8 +229,6 @@ def outcome(
     as_json: Json = False,
 ) -> None:
     """Record what happened on a step; prints the next steps it planned."""
-    from pursuit.method.vocab import Outcome
-
     happened = _choice(Outcome, result, "RESULT")
     given = {
         "promise": promise.strip() or None,
