@@ -146,14 +146,21 @@ def test_a_worker_killed_mid_batch_loses_and_doubles_nothing_after_a_restart(
     seed(shared_db)
     victim = worker(shared_db.env)
     deadline = time.monotonic() + 60
-    while shared_db.scalar("SELECT count(*) FROM reminders_outboxmessage") == 0:
-        assert time.monotonic() < deadline, "the worker never sent anything"
+    # Mid-batch: some batches committed, and the next one claimed but not yet written.
+    while not (
+        shared_db.scalar("SELECT count(*) FROM reminders_outboxmessage")
+        and shared_db.scalar("SELECT count(*) FROM reminders_reminder WHERE status = 'claimed'")
+    ):
+        assert time.monotonic() < deadline, "the worker never got going"
         assert victim.poll() is None, victim.communicate()[1]
         time.sleep(0.01)
     victim.send_signal(signal.SIGKILL)
     victim.wait()
     sent_before = shared_db.scalar("SELECT count(*) FROM reminders_outboxmessage")
+    held = shared_db.scalar("SELECT count(*) FROM reminders_reminder WHERE status = 'claimed'")
+    print(f"killed after {sent_before} sent, holding {held} claimed")
     assert 0 < sent_before < shared_db.count
+    assert held > 0
 
     finish(worker(shared_db.env))
 
