@@ -14,7 +14,7 @@ from pursuit.api.schemas import MAX_ID, Cursor, ErrorOut
 from pursuit.campaigns.access import get_owned, owned
 
 #: Every 4xx an endpoint can answer, all in the one shape.
-ERRORS: dict[Any, type[Schema]] = {frozenset({400, 401, 403, 404, 405, 422}): ErrorOut}
+ERRORS: dict[Any, type[ErrorOut]] = {frozenset({400, 401, 403, 404, 405, 422}): ErrorOut}
 
 #: An id in a URL: out of a column's range is a 422 rather than an overflow in the database driver.
 PathId = Annotated[int, Path(ge=1, le=MAX_ID)]
