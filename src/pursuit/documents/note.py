@@ -55,24 +55,30 @@ def seeker_today(seeker: Seeker, now: dt.datetime | None = None) -> dt.date:
     return (now or timezone.now()).astimezone(zone_named(seeker.zone)).date()
 
 
-def note_day(action: Action, *, today: dt.date) -> dt.date:
-    """The day the note will be left: the visit's day (the note is printed the evening before)."""
+def visit_for(action: Action) -> Action | None:
+    """The visit a note is for: the step itself, or the planned visit after the step that
+    prints the note."""
     if action.kind == ActionKind.VISIT:
-        return action.local_due().date()
-    if action.kind == ActionKind.LEAVE_NOTE:
-        visit = (
-            Action.objects.filter(
-                campaign_id=action.campaign_id,
-                kind=ActionKind.VISIT,
-                status=ActionStatus.PLANNED,
-                due_at__gte=action.due_at,
-            )
-            .order_by("due_at")
-            .first()
+        return action
+    if action.kind != ActionKind.LEAVE_NOTE:
+        return None
+    return (
+        Action.objects.filter(
+            campaign_id=action.campaign_id,
+            kind=ActionKind.VISIT,
+            status=ActionStatus.PLANNED,
+            due_at__gte=action.due_at,
         )
-        if visit is not None:
-            return visit.local_due().date()
-    return today
+        .order_by("due_at")
+        .first()
+    )
+
+
+def note_day(action: Action, *, today: dt.date) -> dt.date:
+    """The day the note will be left: the visit's day (the note is printed the evening before),
+    or today for a note printed without a visit planned."""
+    visit = visit_for(action)
+    return visit.local_due().date() if visit is not None else today
 
 
 def draft_of(campaign: Campaign) -> NoteDraft | None:

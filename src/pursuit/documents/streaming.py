@@ -21,6 +21,7 @@ from pursuit.web.format import sentence
 
 #: Where the page's shell is cut: the bars and the result go in between.
 MARK = "<!-- progress -->"
+_STEP = '<p class="import-step"><progress max="{}" value="{}">{}%</progress> {} of {}</p>\n'
 
 
 def streamed(
@@ -69,11 +70,4 @@ def _bars(steps: Steps[Any]) -> Iterator[str]:
         percent = 100 * done // total if total else 100
         if percent != shown:
             shown = percent
-            yield format_html(
-                '<p class="tick"><progress max="{}" value="{}">{}%</progress> {} of {}</p>\n',
-                total,
-                done,
-                percent,
-                f"{done:,}",
-                f"{total:,}",
-            )
+            yield format_html(_STEP, total, done, percent, f"{done:,}", f"{total:,}")

@@ -132,7 +132,8 @@ def note_composer(request: HttpRequest, action_id: int) -> HttpResponse:
     campaign = action.campaign
     seeker = request.seeker  # type: ignore[attr-defined]
     resumes = owned(Resume, request.user)  # type: ignore[arg-type]
-    day = note.note_day(action, today=note.seeker_today(seeker))
+    visit = note.visit_for(action)
+    day = visit.local_due().date() if visit else note.seeker_today(seeker)
     wording = note.our_wording(campaign, day)
     draft = note.draft_of(campaign)
     status = 200
@@ -169,7 +170,7 @@ def note_composer(request: HttpRequest, action_id: int) -> HttpResponse:
         "nav": "today",
         "action": action,
         "campaign": campaign,
-        "when": when_label(action.local_due(), seeker.locale),
+        "visit_when": when_label(visit.local_due(), seeker.locale) if visit else "",
         "letter": note.letter_for(campaign, day=day, body=""),
         "own_wording": bool(draft and draft.body),
         "form": form,
