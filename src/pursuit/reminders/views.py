@@ -22,7 +22,7 @@ from pursuit.errors import ServiceError
 from pursuit.reminders import feed as ics
 from pursuit.reminders import services
 from pursuit.reminders.forms import PauseForm, ReminderSettingsForm
-from pursuit.reminders.mail import absolute, seeker_from_unsubscribe_token
+from pursuit.reminders.mail import seeker_from_unsubscribe_token
 from pursuit.reminders.models import CampaignPause, OutboxMessage, ReminderSettings
 
 CALENDAR_TYPE = "text/calendar; charset=utf-8"
@@ -100,7 +100,10 @@ def settings_page(request: HttpRequest) -> HttpResponse:
                 "alarm_minutes": prefs.alarm_minutes,
             }
         )
-    feed_url = absolute(reverse("reminders:feed", kwargs={"token": prefs.feed_token}))
+    # The address the seeker reached this page at; emails, with no request, use PURSUIT_BASE_URL.
+    feed_url = request.build_absolute_uri(
+        reverse("reminders:feed", kwargs={"token": prefs.feed_token})
+    )
     context = {
         "nav": "settings",
         "form": form,
