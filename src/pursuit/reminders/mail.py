@@ -126,8 +126,13 @@ def when_for(moment: dt.datetime, zone: str, seeker: Seeker) -> str:
 
 
 def _message(
-    reminder: Reminder, seeker: Seeker, subject: str, template: str, context: dict[str, Any]
+    reminder: Reminder,
+    prefs: ReminderSettings,
+    subject: str,
+    template: str,
+    context: dict[str, Any],
 ) -> EmailMultiAlternatives:
+    seeker = prefs.seeker
     unsubscribe = absolute(
         reverse("reminders:unsubscribe", kwargs={"token": unsubscribe_token(seeker)})
     )
@@ -139,14 +144,13 @@ def _message(
     }
     text = render_to_string(f"reminders/email/{template}.txt", context)
     html = render_to_string(f"reminders/email/{template}.html", context)
-    salt = seeker.reminders.uid_salt if hasattr(seeker, "reminders") else "pursuit"
     message = EmailMultiAlternatives(
         subject=subject,
         body=text,
         from_email=django_settings.DEFAULT_FROM_EMAIL,
         to=[seeker.user.email],
         headers={
-            "Message-ID": f"<reminder-{reminder.pk}.{salt}@pursuit>",
+            "Message-ID": f"<reminder-{reminder.pk}.{prefs.uid_salt}@pursuit>",
             "List-Unsubscribe": f"<{unsubscribe}>",
             "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
             REMINDER_HEADER: str(reminder.pk),
@@ -170,7 +174,7 @@ def before_step(
     else:
         lead = "Overdue"
     context = {"line": line, "lead": lead, "minutes": minutes}
-    return _message(reminder, seeker, f"{lead}: {line.title}", "before_step", context)
+    return _message(reminder, prefs, f"{lead}: {line.title}", "before_step", context)
 
 
 def digest(
@@ -189,7 +193,7 @@ def digest(
     if lines:
         subject += f", first {lines[0].title}"
     context = {"day": day, "lines": lines, "overdue": late}
-    return _message(reminder, seeker, subject, "digest", context)
+    return _message(reminder, prefs, subject, "digest", context)
 
 
 def missed_promise(
@@ -204,4 +208,4 @@ def missed_promise(
         "next": step_line(next_step, seeker) if next_step else None,
     }
     subject = f"No word from {campaign.company.name} — your follow-up is ready"
-    return _message(reminder, seeker, subject, "missed_promise", context)
+    return _message(reminder, prefs, subject, "missed_promise", context)
