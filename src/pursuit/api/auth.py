@@ -43,5 +43,5 @@ class SessionAuth(APIKeyCookie):
         if not user.is_authenticated:
             return None
         if check_csrf(request) is not None:
-            raise HttpError(403, "a write through the session needs the X-CSRFToken header")
+            raise HttpError(403, "a write signed in on the web app needs the X-CSRFToken header")
         return user
