@@ -12,6 +12,7 @@ import datetime as dt
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import partial
 from types import TracebackType
 from typing import IO, Final
 
@@ -79,9 +80,8 @@ class NewFiles:
 
 
 def _delete_after_commit(field_file: FieldFile) -> None:
-    storage, name = field_file.storage, field_file.name
-    if name:
-        transaction.on_commit(lambda: storage.delete(name))
+    if field_file.name:
+        transaction.on_commit(partial(field_file.storage.delete, field_file.name))
 
 
 # -- résumés -------------------------------------------------------------------------------------

@@ -8,7 +8,7 @@ shows only the newest.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Generator, Iterator, Mapping
 from typing import Any
 
 from django.http import HttpRequest, StreamingHttpResponse
@@ -60,7 +60,7 @@ def streamed(
     return response
 
 
-def _bars(steps: Steps[Any]) -> Iterator[str]:
+def _bars(steps: Steps[Any]) -> Generator[str, None, Any]:
     shown = -1
     while True:
         try:

@@ -13,6 +13,7 @@ from django.contrib import messages
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
@@ -322,7 +323,7 @@ def export_archive(request: HttpRequest) -> HttpResponse:
 
 @require_POST
 @seeker_required
-def import_account(request: HttpRequest) -> HttpResponse:
+def import_account(request: HttpRequest) -> HttpResponseBase:
     form = AccountImportForm(request.POST, request.FILES)
     if not form.is_valid():
         return _paper(request, status=400, account_form=form)
@@ -367,7 +368,7 @@ def applications_upload(request: HttpRequest) -> HttpResponse:
 
 
 @seeker_required
-def applications(request: HttpRequest, token: str) -> HttpResponse:
+def applications(request: HttpRequest, token: str) -> HttpResponseBase:
     """Match the file's columns, preview the import (nothing saved), then import it."""
     seeker = request.seeker  # type: ignore[attr-defined]
     name = _stored_csv(seeker.pk, token)
