@@ -59,6 +59,7 @@ def doctor(
     from pursuit.accounts.models import Seeker
     from pursuit.reminders import health
 
+    seeker: Seeker | None
     if user:
         seeker = acting_seeker(user)
     else:

@@ -11,6 +11,7 @@ right after being dropped.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Iterable
 
 from django.db.models import Q
@@ -18,10 +19,12 @@ from django.db.models import Q
 from pursuit.accounts.models import Seeker
 from pursuit.campaigns.models import Action, Promise, Touch
 from pursuit.campaigns.queries import seeker_calendar
-from pursuit.method.calendar import wall_time, zone_named
+from pursuit.method.calendar import CalendarError, wall_time, zone_named
 from pursuit.method.vocab import ActionStatus, CampaignStatus, Outcome
 from pursuit.reminders.describe import TIMED_KINDS
 from pursuit.reminders.models import Reminder, ReminderSettings
+
+logger = logging.getLogger(__name__)
 
 #: Steps this far ahead get their reminder row now (the longest lead is two hours).
 LEAD_HORIZON = dt.timedelta(hours=2, minutes=10)
@@ -135,7 +138,12 @@ def digests(now: dt.datetime) -> dict[str, Reminder]:
     wanted = {}
     chosen = ReminderSettings.objects.filter(email_enabled=True, digest_enabled=True)
     for prefs in chosen.select_related("seeker").prefetch_related("seeker__blackouts"):
-        calendar = seeker_calendar(prefs.seeker)
+        try:
+            calendar = seeker_calendar(prefs.seeker)
+        except CalendarError:
+            # One profile with a zone or country that no longer reads must not stop the others.
+            logger.warning("no digest for seeker %s: unreadable calendar", prefs.seeker_id)
+            continue
         today = calendar.today(now)
         if not calendar.is_business_day(today):
             continue
