@@ -32,6 +32,7 @@ from django.utils import timezone
 
 from pursuit.accounts.models import Blackout, Seeker
 from pursuit.campaigns.models import Action
+from pursuit.campaigns.queries import seeker_calendar
 from pursuit.errors import ServiceError
 from pursuit.method.vocab import ActionStatus
 from pursuit.reminders import mail, planning
@@ -375,7 +376,7 @@ def compose(
 
 def day_plan(seeker: Seeker, day: dt.date) -> tuple[list[Action], list[Action]]:
     """The seeker's planned steps on `day` (their zone), and the ones still open from before."""
-    calendar = planning.seeker_calendar(seeker)
+    calendar = seeker_calendar(seeker)
     start = calendar.at(day, dt.time(0))
     end = calendar.at(day + dt.timedelta(days=1), dt.time(0))
     planned = Action.objects.filter(seeker=seeker, status=ActionStatus.PLANNED).select_related(
