@@ -13,13 +13,13 @@ from itertools import groupby
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, Exists, Q, QuerySet
 from django.urls import reverse
 from django.utils import timezone
 
 from pursuit.accounts.models import Seeker, User
 from pursuit.campaigns import services
-from pursuit.campaigns.access import owned
+from pursuit.campaigns.access import owned, seekers_for
 from pursuit.campaigns.models import (
     Action,
     Campaign,
@@ -315,25 +315,36 @@ def agenda(user: User, seeker: Seeker, *, now: dt.datetime | None = None) -> Age
             for d, g in groupby((c for c in cards if not c.overdue), key=lambda c: c.own_day)
         )
     ]
-    counts = owned(Campaign, user).aggregate(
-        active=Count("pk", filter=Q(status=CampaignStatus.ACTIVE)),
-        won=Count("pk", filter=Q(status=CampaignStatus.WON)),
-    )
+    active, won, beating = _standing(user, seeker, viewer.now)
     next_planned = cards[0].own_day if cards else None
     warnings = campaign_warnings(
-        active=counts["active"],
-        any_won=counts["won"] > 0,
+        active=active,
+        any_won=won > 0,
         next_planned=next_planned,
         today=viewer.today,
         calendar=calendar,
         playbook=playbook,
     )
-    return Agenda(overdue, days, warnings, worker_silent(viewer.now), horizon, len(cards))
+    return Agenda(overdue, days, warnings, not beating, horizon, len(cards))
 
 
-def worker_silent(now: dt.datetime) -> bool:
-    """True when no worker loop has beaten lately: reminders are not going out."""
-    return not WorkerHeartbeat.objects.filter(last_beat__gte=now - WORKER_SILENCE).exists()
+def _standing(user: User, seeker: Seeker, now: dt.datetime) -> tuple[int, int, bool]:
+    """Active and won campaigns, and whether the worker beat lately (reminders are going out),
+    in one query: Today pays for every query it makes, on every visit."""
+    beat = WorkerHeartbeat.objects.filter(last_beat__gte=now - WORKER_SILENCE)
+    row = (
+        seekers_for(user)
+        .filter(pk=seeker.pk)
+        .values("pk")
+        .annotate(
+            active=Count("campaigns", filter=Q(campaigns__status=CampaignStatus.ACTIVE)),
+            won=Count("campaigns", filter=Q(campaigns__status=CampaignStatus.WON)),
+            beating=Exists(beat),
+        )
+        .values_list("active", "won", "beating")
+        .first()
+    )
+    return (row[0], row[1], bool(row[2])) if row else (0, 0, False)
 
 
 # -- the campaign board ---------------------------------------------------------------------------
@@ -350,6 +361,7 @@ BOARD_COLUMNS = (
 @dataclass(slots=True)
 class BoardItem:
     id: int
+    url: str
     role: str
     company: str
     contact: str
@@ -366,36 +378,37 @@ class Column:
 
 
 def board(user: User, seeker: Seeker) -> tuple[list[Column], list[str]]:
-    """Every campaign by status with its next planned step, and the dashboard warnings."""
+    """Every campaign by status with its next planned step, and the dashboard warnings.
+    Plain rows, as on Today: a board of hundreds of campaigns should not build a model for each."""
     viewer = Viewer.of(seeker)
-    campaigns = list(
-        owned(Campaign, user).select_related("company", "contact").order_by("-updated_at")
+    campaigns = owned(Campaign, user).order_by("-updated_at")
+    nexts: dict[int, tuple[str, dt.datetime, str, str]] = {}
+    planned = (
+        owned(Action, user)
+        .filter(status=ActionStatus.PLANNED)
+        .order_by("-due_at", "-id")
+        .values_list("campaign_id", "kind", "due_at", "zone", "reason")
     )
-    nexts: dict[int, Action] = {}
-    for action in (
-        owned(Action, user).filter(status=ActionStatus.PLANNED).order_by("-due_at", "-id")
-    ):
-        nexts[action.campaign_id] = action  # the earliest wins: it is written last
+    for campaign_id, *step in planned:
+        nexts[campaign_id] = tuple(step)  # type: ignore[assignment]  # the earliest is written last
     columns = {status.value: Column(status.value, title) for status, title in BOARD_COLUMNS}
-    for c in campaigns:
-        item = BoardItem(c.pk, c.role, c.company.name, c.contact.name if c.contact else "")
-        step = nexts.get(c.pk)
-        if step is not None:
-            local = step.due_at.astimezone(zone_named(step.zone))
-            item.next_step = (
-                f"{fmt.kind_label(step.kind)} {fmt.when(local, viewer.today, viewer.twelve)}"
-            )
-            item.next_reason = step.reason
-        item.lesson = c.lesson
-        columns[c.status].items.append(item)
-    calendar = seeker_calendar(seeker)
-    soonest = min((a.due_at for a in nexts.values()), default=None)
+    for pk, status, role, company, contact, lesson in campaigns.values_list(
+        "pk", "status", "role", "company__name", "contact__name", "lesson"
+    ):
+        item = BoardItem(pk, url_for("campaign", pk), role, company, contact or "", lesson=lesson)
+        if (step := nexts.get(pk)) is not None:
+            kind, due, zone, reason = step
+            local = due.astimezone(zone_named(zone))
+            when = fmt.when(local, viewer.today, viewer.twelve)
+            item.next_step, item.next_reason = f"{fmt.kind_label(kind)} {when}", reason
+        columns[status].items.append(item)
+    soonest = min((step[1] for step in nexts.values()), default=None)
     warnings = campaign_warnings(
         active=len(columns[CampaignStatus.ACTIVE].items),
         any_won=bool(columns[CampaignStatus.WON].items),
         next_planned=soonest.astimezone(viewer.zone).date() if soonest else None,
         today=viewer.today,
-        calendar=calendar,
+        calendar=seeker_calendar(seeker),
         playbook=seeker.playbook,
     )
     return list(columns.values()), warnings

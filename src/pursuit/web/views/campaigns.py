@@ -9,6 +9,7 @@ from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.middleware.csrf import get_token
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.views.decorators.http import require_GET, require_POST
 
 from pursuit.campaigns import services
@@ -18,7 +19,7 @@ from pursuit.errors import ServiceError
 from pursuit.method.vocab import CampaignStatus
 from pursuit.web import format as fmt
 from pursuit.web import queries
-from pursuit.web.cards import Page, cards_html
+from pursuit.web.cards import Page, cards_html, slot, splice, tile_html
 from pursuit.web.forms import (
     CloseOutForm,
     InboundForm,
@@ -42,16 +43,17 @@ STATUS_WORDS = {
 @seeker_required
 def board(request: HttpRequest) -> HttpResponse:
     columns, warnings = queries.board(request.user, request.seeker)  # type: ignore[arg-type,attr-defined]
-    return render(
-        request,
+    frame = render_to_string(
         "web/campaigns.html",
         {
             "nav": "campaigns",
-            "columns": columns,
+            "columns": [(c, slot(c.status)) for c in columns],
             "warnings": warnings,
             "total": sum(len(c.items) for c in columns),
         },
+        request,
     )
+    return HttpResponse(splice(frame, {c.status: [tile_html(i) for i in c.items] for c in columns}))
 
 
 def _campaign(request: HttpRequest, pk: int) -> Campaign:

@@ -8,6 +8,7 @@ from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.middleware.csrf import get_token
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_POST
 
@@ -20,7 +21,7 @@ from pursuit.method.calendar import zone_named
 from pursuit.method.vocab import ActionStatus, CampaignStatus, Outcome
 from pursuit.web import format as fmt
 from pursuit.web import queries
-from pursuit.web.cards import Page, cards_html
+from pursuit.web.cards import Page, card_html, cards_html, slot, splice
 from pursuit.web.forms import OutcomeForm
 from pursuit.web.guard import safe_next, seeker_required
 from pursuit.web.queries import Card, Viewer, card_for, row_of
@@ -32,17 +33,20 @@ def today(request: HttpRequest) -> HttpResponse:
     agenda = queries.agenda(request.user, request.seeker)  # type: ignore[arg-type,attr-defined]
     first = agenda.overdue[:1] or [c for d in agenda.days for c in d.cards][:1]
     # One token for every card: masking it afresh for each form would cost per card.
-    page = Page(get_token(request), request.get_full_path(), first[0].id if first else None)
-    return render(
-        request,
+    page = Page(get_token(request), first_id=first[0].id if first else None)
+    lists = {"overdue": agenda.overdue} | {f"day{i}": d.cards for i, d in enumerate(agenda.days)}
+    frame = render_to_string(
         "web/today.html",
         {
             "nav": "today",
             "agenda": agenda,
-            "overdue": cards_html(agenda.overdue, page),
-            "days": [(day, cards_html(day.cards, page)) for day in agenda.days],
+            "overdue": slot("overdue"),
+            "days": [(day, slot(f"day{i}")) for i, day in enumerate(agenda.days)],
         },
+        request,
     )
+    pieces = {name: [card_html(c, page) for c in cards] for name, cards in lists.items()}
+    return HttpResponse(splice(frame, pieces))
 
 
 @dataclass(slots=True)
@@ -159,7 +163,8 @@ def action_outcome(request: HttpRequest, pk: int) -> HttpResponse:
         messages.success(request, done.text)
         return redirect(back)
     card = _error_card(action, viewer, form)
-    html = cards_html([card], Page(get_token(request), back, card.id))
+    next_page = "" if back == reverse("today") else back
+    html = cards_html([card], Page(get_token(request), next_page, card.id))
     if request.htmx:  # type: ignore[attr-defined]
         return HttpResponse(html)
     context = {"card_html": html, "next": back, "nav": "today"}
