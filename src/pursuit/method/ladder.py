@@ -411,13 +411,8 @@ def _on_call_outcome(p: _Planner, e: OutcomeLogged, cancel: frozenset[ActionKind
     day = p.calendar.today(e.at)
     if e.outcome is Outcome.SKIPPED:
         window = p.playbook.retry_rotation[p.state.rotation % len(p.playbook.retry_rotation)]
-        p.add(
-            K.CALL,
-            p.calendar.next_preferred_day(day, p.playbook.preferred_weekdays),
-            window,
-            Basis.RESCHEDULED,
-            "skipped: moved to the next good day",
-            preferred_only=True,
+        _plan_call_next_good_day(
+            p, e.at, window, Basis.RESCHEDULED, "skipped: moved to the next good day"
         )
         return Step(p.state, tuple(p.actions), cancel)
     attempts = p.state.attempts + 1
@@ -438,14 +433,8 @@ def _on_call_outcome(p: _Planner, e: OutcomeLogged, cancel: frozenset[ActionKind
     rotation = (p.state.rotation + 1) % len(p.playbook.retry_rotation)
     window = p.playbook.retry_rotation[rotation]
     p.state = replace(p.state, attempts=attempts, rotation=rotation)
-    p.add(
-        K.CALL,
-        p.calendar.next_preferred_day(day, p.playbook.preferred_weekdays),
-        window,
-        Basis.RETRY,
-        f"{e.outcome.label}: try again at the {window.label}",
-        preferred_only=True,
-    )
+    reason = f"{e.outcome.label}: try again at the {window.label}"
+    _plan_call_next_good_day(p, e.at, window, Basis.RETRY, reason)
     return Step(p.state, tuple(p.actions), cancel)
 
 
@@ -532,15 +521,19 @@ def _on_close_out_outcome(p: _Planner, e: OutcomeLogged, cancel: frozenset[Actio
         return _on_close_out(p, CloseOutConfirmed(e.at), ALL_KINDS)
     # Not ready to let go: one more round of calls, counted afresh.
     p.state = replace(p.state, attempts=0, rotation=0)
-    p.add(
-        K.CALL,
-        p.calendar.next_preferred_day(p.calendar.today(e.at), p.playbook.preferred_weekdays),
-        Window.MORNING,
-        Basis.RESCHEDULED,
-        "not closed yet: one more round",
-        preferred_only=True,
+    _plan_call_next_good_day(
+        p, e.at, Window.MORNING, Basis.RESCHEDULED, "not closed yet: one more round"
     )
     return Step(p.state, tuple(p.actions), cancel)
+
+
+def _plan_call_next_good_day(
+    p: _Planner, after: datetime, window: Window, basis: Basis, reason: str
+) -> None:
+    """A call on the first preferred business day after `after`'s day."""
+    weekdays = p.playbook.preferred_weekdays
+    day = p.calendar.next_preferred_day(p.calendar.today(after), weekdays)
+    p.add(K.CALL, day, window, basis, reason, preferred_only=True)
 
 
 def _on_inbound(p: _Planner, e: InboundContact, cancel: frozenset[ActionKind]) -> Step:
@@ -603,13 +596,8 @@ def _on_reopen(p: _Planner, e: Reopened, cancel: frozenset[ActionKind]) -> Step:
     if p.state.status.is_open:
         raise LadderError("the campaign is still open: nothing to reopen")
     p.state = replace(p.state, status=CampaignStatus.ACTIVE, attempts=0, rotation=0)
-    p.add(
-        K.CALL,
-        p.calendar.next_preferred_day(p.calendar.today(e.at), p.playbook.preferred_weekdays),
-        Window.MORNING,
-        Basis.REOPENED,
-        "reopened: pick the thread up again",
-        preferred_only=True,
+    _plan_call_next_good_day(
+        p, e.at, Window.MORNING, Basis.REOPENED, "reopened: pick the thread up again"
     )
     return Step(p.state, tuple(p.actions), cancel)
 

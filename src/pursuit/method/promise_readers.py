@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from pursuit.method.calendar import BusinessCalendar
-from pursuit.method.vocab import PromiseKind
+from pursuit.method.vocab import MONTH_NAMES, WEEKDAY_NAMES, PromiseKind
 
 #: How far readings may reach. Beyond these a number is more likely a slip than a promise, and
 #: the caps keep every reading cheap.
@@ -54,22 +54,6 @@ Reader = Callable[[re.Match[str], Context], Reading | None]
 
 # -- dates --------------------------------------------------------------------------------------
 
-WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-MONTH_NAMES = (
-    "",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 _LONGEST_MONTH = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 

@@ -21,7 +21,6 @@ from pursuit.method.promise_readers import (
     SIMPLE_ORDINALS,
     SMALL_NUMBERS,
     UNITS,
-    WEEKDAY_NAMES,
     Context,
     Reader,
     Reading,
@@ -53,6 +52,7 @@ from pursuit.method.promise_readers import (
     read_weekend,
     weekday_index,
 )
+from pursuit.method.vocab import WEEKDAY_NAMES
 
 
 @dataclass(frozen=True, slots=True)

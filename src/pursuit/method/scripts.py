@@ -16,29 +16,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 
-from pursuit.method.vocab import ActionKind, Basis
+from pursuit.method.vocab import MONTH_NAMES, WEEKDAY_NAMES, ActionKind, Basis
 
 #: The words that tell a gatekeeper the decision maker agreed to this call. `claims_permission`
 #: looks for them; only an agreed call at its agreed time may contain them.
 HONEST_CLAIM = "asked me to call today"
 PERMISSION_CLAIMS = (HONEST_CLAIM, "we arranged this call")
 
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTHS = (
-    "",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 #: Locales that read the clock in 12 hours with AM/PM; every other locale gets 24 hours.
 _TWELVE_HOUR_LOCALES = frozenset({"en_US", "en-US", "en_us", "en-us"})
 
@@ -83,12 +67,12 @@ def _clock(dt: datetime, twelve: bool) -> str:
 
 def _month_day(day: date, twelve: bool) -> str:
     if twelve:
-        return f"{_MONTHS[day.month]} {day.day}"
-    return f"{day.day} {_MONTHS[day.month]}"
+        return f"{MONTH_NAMES[day.month]} {day.day}"
+    return f"{day.day} {MONTH_NAMES[day.month]}"
 
 
 def _day(day: date, twelve: bool) -> str:
-    return f"{_WEEKDAYS[day.weekday()]}, {_month_day(day, twelve)}"
+    return f"{WEEKDAY_NAMES[day.weekday()]}, {_month_day(day, twelve)}"
 
 
 def _when(dt: datetime, twelve: bool) -> str:
@@ -96,10 +80,11 @@ def _when(dt: datetime, twelve: bool) -> str:
     hour = dt.hour
     if twelve:
         return (
-            f"{_WEEKDAYS[dt.weekday()]}, {_MONTHS[dt.month]} {dt.day} at "
+            f"{WEEKDAY_NAMES[dt.weekday()]}, {MONTH_NAMES[dt.month]} {dt.day} at "
             f"{hour % 12 or 12}:{dt.minute:02d} {'AM' if hour < 12 else 'PM'}"
         )
-    return f"{_WEEKDAYS[dt.weekday()]}, {dt.day} {_MONTHS[dt.month]} at {hour:02d}:{dt.minute:02d}"
+    day = f"{WEEKDAY_NAMES[dt.weekday()]}, {dt.day} {MONTH_NAMES[dt.month]}"
+    return f"{day} at {hour:02d}:{dt.minute:02d}"
 
 
 def day_label(day: date, locale: str) -> str:
@@ -115,8 +100,8 @@ def when_label(dt: datetime, locale: str) -> str:
 
 def _full_date(day: date, twelve: bool) -> str:
     if twelve:
-        return f"{_MONTHS[day.month]} {day.day}, {day.year}"
-    return f"{day.day} {_MONTHS[day.month]} {day.year}"
+        return f"{MONTH_NAMES[day.month]} {day.day}, {day.year}"
+    return f"{day.day} {MONTH_NAMES[day.month]} {day.year}"
 
 
 def _your_time(dt: datetime, facts: ScriptFacts, twelve: bool) -> str:
@@ -277,7 +262,7 @@ def closing_ask(options: tuple[datetime, datetime], alternate_day: date, facts: 
         "“Thank you so much for your time today — I've really enjoyed learning about "
         f"{_role(facts)}. I can be hard to reach during the day, so may I give you a call rather "
         f"than wait for yours? Would {_pair(first, second, twelve)} suit you better? "
-        f"If {_WEEKDAYS[first.weekday()]} is full, {_day(alternate_day, twelve)} works for me "
+        f"If {WEEKDAY_NAMES[first.weekday()]} is full, {_day(alternate_day, twelve)} works for me "
         "too.”",
     ]
     zone = facts.seeker_zone

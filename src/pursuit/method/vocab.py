@@ -8,6 +8,24 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+#: English day and month names, indexed like date.weekday() and date.month (index 0 unused).
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTH_NAMES = (
+    "",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
 
 class Window(StrEnum):
     MORNING = "morning"
