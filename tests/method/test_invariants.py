@@ -27,6 +27,7 @@ from pursuit.method.ladder import (
 )
 from pursuit.method.playbook import Playbook
 from pursuit.method.scripts import ScriptFacts
+from pursuit.method.slots import BusyIndex
 from pursuit.method.vocab import ActionKind, Basis, Outcome, PermissionAnswer, Reply, Window
 
 COMPANIES = [
@@ -227,3 +228,28 @@ def test_unanswered_calls_always_end_in_a_visit_or_a_close_out(
             assert note.due < visit.due
         else:
             assert kinds == [ActionKind.CLOSE_OUT]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    spans=st.lists(st.tuples(st.integers(0, 2000), st.integers(0, 120)), max_size=30),
+    extra=st.lists(st.tuples(st.integers(0, 2000), st.integers(0, 120)), max_size=5),
+    probe=st.integers(-50, 2100),
+    gap=st.integers(1, 60),
+)
+def test_the_busy_index_agrees_with_a_plain_scan(
+    spans: list[tuple[int, int]], extra: list[tuple[int, int]], probe: int, gap: int
+) -> None:
+    base = datetime(2026, 12, 1, 8, tzinfo=ZoneInfo("UTC"))
+
+    def span(start: int, length: int) -> tuple[datetime, datetime]:
+        return base + timedelta(minutes=start), base + timedelta(minutes=start + length)
+
+    all_spans = [span(*s) for s in spans]
+    index = BusyIndex(all_spans)
+    for s in extra:
+        index.add(*span(*s))
+        all_spans.append(span(*s))
+    moment, width = base + timedelta(minutes=probe), timedelta(minutes=gap)
+    plain = all(end <= moment - width or start >= moment + width for start, end in all_spans)
+    assert index.is_free(moment, width) is plain

@@ -16,7 +16,15 @@ from typing import Any
 from pursuit.method.calendar import BusinessCalendar
 from pursuit.method.playbook import Playbook
 from pursuit.method.scripts import ScriptFacts, script_for
-from pursuit.method.slots import Busy, ClosingAsk, NoFreeSlot, as_busy, closing_ask, place
+from pursuit.method.slots import (
+    Busy,
+    BusyIndex,
+    ClosingAsk,
+    NoFreeSlot,
+    as_busy,
+    closing_ask,
+    place,
+)
 from pursuit.method.vocab import (
     RETRY_OUTCOMES,
     ActionKind,
@@ -209,7 +217,7 @@ class _Planner:
     playbook: Playbook
     calendar: BusinessCalendar
     now: datetime
-    busy: list[Busy]
+    busy: BusyIndex
     actions: list[PlannedAction] = field(default_factory=list)
 
     def add(
@@ -255,7 +263,7 @@ class _Planner:
             kind, due, window, basis, reason, script_for(kind, basis, due, facts)
         )
         self.actions.append(action)
-        self.busy.append((due, due))
+        self.busy.add(due, due)
         return action
 
 
@@ -285,7 +293,7 @@ def advance(
     cancel = _cancels(state, event)
     spans = as_busy(busy)
     spans.extend((t, t) for k, t in own if k not in cancel)
-    planner = _Planner(state, playbook, calendar, now, spans)
+    planner = _Planner(state, playbook, calendar, now, BusyIndex(spans))
     return handler(planner, event, cancel)
 
 

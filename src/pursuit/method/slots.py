@@ -8,10 +8,12 @@ permission call, a callback) are never moved: they are not placed here.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
+from itertools import accumulate
 
 from pursuit.method.calendar import BusinessCalendar, CalendarError
 from pursuit.method.playbook import Playbook
@@ -66,10 +68,37 @@ def as_busy(moments: Iterable[datetime | Busy]) -> list[Busy]:
     return [m if isinstance(m, tuple) else (m, m) for m in moments]
 
 
-def is_free(moment: datetime, busy: Sequence[Busy], gap: timedelta) -> bool:
-    """True when `moment` stands at least `gap` from every busy span."""
-    lo, hi = moment - gap, moment + gap
-    return all(end <= lo or start >= hi for start, end in busy)
+class BusyIndex:
+    """The seeker's busy spans, sorted, answering "is this moment free?" in O(log n).
+
+    `_reach[i]` is the latest end among the first i+1 spans by start, so the spans starting
+    before a moment's upper bound overlap it exactly when their reach passes its lower bound.
+    """
+
+    __slots__ = ("_reach", "_spans", "_starts")
+
+    def __init__(self, spans: Iterable[Busy] = ()) -> None:
+        self._spans = sorted(spans)
+        self._starts = [start for start, _ in self._spans]
+        self._reach = list(accumulate((end for _, end in self._spans), max))
+
+    def __len__(self) -> int:
+        return len(self._spans)
+
+    def add(self, start: datetime, end: datetime) -> None:
+        i = bisect_right(self._starts, start)
+        self._spans.insert(i, (start, end))
+        self._starts.insert(i, start)
+        running = self._reach[i - 1] if i else end
+        del self._reach[i:]
+        for _, later_end in self._spans[i:]:
+            running = max(running, later_end)
+            self._reach.append(running)
+
+    def is_free(self, moment: datetime, gap: timedelta) -> bool:
+        """True when `moment` stands at least `gap` from every span."""
+        i = bisect_left(self._starts, moment + gap)
+        return i == 0 or self._reach[i - 1] <= moment - gap
 
 
 @lru_cache(maxsize=256)
@@ -102,7 +131,7 @@ def place(
     calendar: BusinessCalendar,
     playbook: Playbook,
     now: datetime,
-    busy: Sequence[Busy] = (),
+    busy: Sequence[Busy] | BusyIndex = (),
     preferred_only: bool = False,
     last_day: date | None = None,
 ) -> tuple[datetime, Window]:
@@ -119,6 +148,7 @@ def place(
     else:
         eligible = calendar.business_day_on_or_after
     gap = timedelta(minutes=playbook.min_gap_minutes)
+    index = busy if isinstance(busy, BusyIndex) else BusyIndex(busy)
     today = calendar.today(now)
     day = eligible(max(first_day, today))
     for _ in range(MAX_PLACEMENT_DAYS):
@@ -132,7 +162,7 @@ def place(
                 # On a DST day a wall time may not exist and come back shifted out of the window.
                 if moment <= now or not spec.contains(moment.time()):
                     continue
-                if is_free(moment, busy, gap):
+                if index.is_free(moment, gap):
                     return moment, w
         day = eligible(day + timedelta(days=1))
     raise NoFreeSlot(
