@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 import pytest
 from django.core import mail as django_mail
+from django.db import OperationalError
 from django.test import override_settings
 
 from pursuit.accounts.models import Seeker
@@ -20,6 +21,7 @@ from pursuit.campaigns.models import Action, Campaign
 from pursuit.method.vocab import ActionStatus, Outcome, PermissionAnswer, Reply
 from pursuit.reminders import jobs as jobs_module
 from pursuit.reminders.jobs import MAX_ATTEMPTS, ReminderJobs, backoff
+from pursuit.reminders.mail import OutboxBackend
 from pursuit.reminders.models import OutboxMessage, Reminder
 from pursuit.reminders.services import settings_for, unsubscribe, update_settings
 
@@ -416,3 +418,25 @@ def test_a_slow_server_keeps_its_batch_from_a_second_worker(
     assert renewals == [2, 1]  # after the first and the second three-minute send
     assert len(SlowSMTP.sent) == 3
     assert set(Reminder.objects.values_list("status", flat=True)) == {"sent"}
+
+
+@pytest.mark.usefixtures("outbox")
+def test_a_batch_that_breaks_hands_its_claims_back_unspent(
+    call: Action, clock: Clock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    without_digest(call.seeker)
+    clock.set("2026-12-01T08:45")
+    jobs = ReminderJobs(clock=clock)
+    jobs.plan()
+
+    def locked(self: object, messages: object) -> int:
+        raise OperationalError("database is locked")
+
+    monkeypatch.setattr(OutboxBackend, "send_messages", locked)
+    with pytest.raises(OperationalError):
+        jobs.deliver()
+    row = Reminder.objects.get(kind="before_step")
+    assert (row.status, row.claimed_by, row.attempts) == ("pending", "", 0)
+    monkeypatch.undo()
+    run(jobs)
+    assert subjects() == ["In 15 min: Call Ms. Jones — Acme Tools"]

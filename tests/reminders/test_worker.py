@@ -66,3 +66,27 @@ def test_the_loop_ends_once_stop_is_set() -> None:
     worker.run_forever()
     assert len(rounds) == 2
     assert WorkerHeartbeat.objects.filter(name="worker").exists()
+
+
+@pytest.mark.django_db
+def test_until_idle_stops_when_a_round_finds_nothing_to_do() -> None:
+    work = [True, True, False]
+    worker = Worker(jobs=[lambda: work.pop(0)])
+    assert worker.run_until_idle() == 3
+
+
+@pytest.mark.django_db
+def test_until_idle_tries_again_after_a_round_that_failed(monkeypatch: pytest.MonkeyPatch) -> None:
+    outcomes: list[bool | Exception] = [RuntimeError("database is locked"), True, False]
+
+    def flaky() -> bool:
+        outcome = outcomes.pop(0)
+        if isinstance(outcome, Exception):
+            raise outcome
+        return outcome
+
+    worker = Worker(jobs=[flaky])
+    monkeypatch.setattr(worker.stop, "wait", lambda seconds: False)
+    worker.heartbeat()
+    assert worker.run_until_idle() == 3
+    assert outcomes == []

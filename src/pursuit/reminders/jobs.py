@@ -26,7 +26,7 @@ from collections.abc import Callable
 from typing import Any
 
 from django.core.mail import EmailMultiAlternatives, mailers
-from django.db import transaction
+from django.db import DatabaseError, transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
@@ -182,11 +182,28 @@ class ReminderJobs:
             # Rows were due but another worker claimed them first: look again straight away.
             return any_due
         mailer = mailers.default
-        if isinstance(mailer, mail.OutboxBackend):
-            self._to_outbox(token, ids, now, mailer)
-        else:
-            self._by_smtp(token, ids, now, mailer)
+        try:
+            if isinstance(mailer, mail.OutboxBackend):
+                self._to_outbox(token, ids, now, mailer)
+            else:
+                self._by_smtp(token, ids, now, mailer)
+        except Exception:
+            # Whatever was not marked sent goes back at once rather than waiting out the
+            # lease: a worker that stops after this round must not leave its claims behind.
+            self._release(token)
+            raise
         return True
+
+    def _release(self, token: str) -> None:
+        try:
+            Reminder.objects.filter(claimed_by=token, status=Status.CLAIMED).update(
+                status=Status.PENDING,
+                claimed_by="",
+                claimed_until=None,
+                attempts=F("attempts") - 1,
+            )
+        except DatabaseError:
+            logger.exception("could not hand back claimed reminders; their lease will")
 
     def _rows(self, token: str, ids: list[int]) -> Any:
         return Reminder.objects.filter(

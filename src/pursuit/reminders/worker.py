@@ -25,6 +25,8 @@ Job = Callable[[], bool]
 logger = logging.getLogger(__name__)
 
 IDLE_SECONDS = 5.0
+#: How many failed rounds in a row `run_until_idle` retries before it stops.
+RETRIES_WHEN_IDLE = 3
 BEAT_EVERY = dt.timedelta(seconds=30)
 
 
@@ -33,6 +35,7 @@ class Worker:
         self.name = name
         self.jobs: list[Job] = [self.heartbeat, *jobs]
         self.stop = threading.Event()
+        self.failures = 0
 
     def heartbeat(self) -> bool:
         """Record that this loop is alive, at most once every BEAT_EVERY."""
@@ -46,13 +49,15 @@ class Worker:
         return created
 
     def run_once(self) -> bool:
-        """Run every job once; True when any did work."""
+        """Run every job once; True when any did work. `failures` counts the jobs that raised."""
         did_work = False
+        self.failures = 0
         for job in self.jobs:
             try:
                 did_work = job() or did_work
             except Exception:
                 # One broken job must not stop the others, reminders above all.
+                self.failures += 1
                 logger.exception("worker job %s failed", getattr(job, "__name__", job))
         return did_work
 
@@ -69,10 +74,17 @@ class Worker:
     def run_until_idle(self, max_rounds: int = 1_000_000) -> int:
         """Rounds until one finds nothing to do, then return how many ran: a bounded run for
         tests and for a scheduler that starts the worker now and then."""
-        rounds = 0
+        rounds = retries = 0
         while rounds < max_rounds and not self.stop.is_set():
             rounds += 1
-            if not self.run_once():
+            if self.run_once():
+                retries = 0
+            elif self.failures and retries < RETRIES_WHEN_IDLE:
+                # A round that failed (a database busy for longer than its timeout, say) is not
+                # a round with nothing to do: try again a few times before calling it idle.
+                retries += 1
+                self.stop.wait(retries)
+            else:
                 break
             close_old_connections()
         return rounds
