@@ -133,6 +133,15 @@ def test_steps_of_two_campaigns_never_collide(alice: Seeker) -> None:
     ]
 
 
+def test_a_script_shows_the_seekers_own_time_when_the_zones_differ(alice: Seeker) -> None:
+    campaign = make_campaign(alice, "Windy City Co", zone="America/Chicago")
+    services.log_interview(
+        campaign=campaign, at=dt.datetime(2026, 11, 19, 15, 0), now=ny("2026-11-19T18:00")
+    )
+    call = Action.objects.get(kind="call")
+    assert "9:00 AM (10:00 AM your time)" in call.script
+
+
 def test_permission_granted_plans_the_agreed_call(acme: Campaign) -> None:
     services.log_interview(
         campaign=acme,

@@ -90,7 +90,7 @@ def facts_for(campaign: Campaign) -> ScriptFacts:
     promise = campaign.promises.order_by("-said_at").first()
     return ScriptFacts(
         company=company.name,
-        seeker=seeker.display_name if seeker.name else "",
+        seeker=seeker.name.strip(),
         role=campaign.role,
         contact=contact.name if contact else None,
         gatekeeper=gatekeeper,
@@ -100,6 +100,7 @@ def facts_for(campaign: Campaign) -> ScriptFacts:
         agreed_at=last.agreed_at.astimezone(cal_zone) if last and last.agreed_at else None,
         promise=promise.matched or promise.text if promise else None,
         locale=seeker.locale,
+        seeker_zone=zone_named(seeker.zone),
     )
 
 
