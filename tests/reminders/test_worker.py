@@ -68,14 +68,15 @@ def test_the_loop_ends_once_stop_is_set() -> None:
     assert WorkerHeartbeat.objects.filter(name="worker").exists()
 
 
-@pytest.mark.django_db
+# Transactional: between rounds the loop drops connections, as it does between requests.
+@pytest.mark.django_db(transaction=True)
 def test_until_idle_stops_when_a_round_finds_nothing_to_do() -> None:
     work = [True, True, False]
     worker = Worker(jobs=[lambda: work.pop(0)])
     assert worker.run_until_idle() == 3
 
 
-@pytest.mark.django_db
+@pytest.mark.django_db(transaction=True)
 def test_until_idle_tries_again_after_a_round_that_failed(monkeypatch: pytest.MonkeyPatch) -> None:
     outcomes: list[bool | Exception] = [RuntimeError("database is locked"), True, False]
 
