@@ -11,11 +11,12 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from pursuit.accounts.models import Seeker
+from pursuit.campaigns import services
 from pursuit.campaigns.models import Action, Touch
 from pursuit.method.vocab import ActionStatus
 from pursuit.reminders.models import WorkerHeartbeat
 
-from .conftest import seed
+from .conftest import new_campaign, seed
 
 
 def test_it_sends_a_visitor_to_sign_in(client: Client, alice_owns: Seeker) -> None:
@@ -134,7 +135,7 @@ def test_a_reply_with_a_new_promise_plans_the_follow_up_from_it(
     )
     html = response.content.decode()
     assert "You reached them" in html
-    assert "if they have not called by" in html
+    assert "their word was by" in html
 
 
 def test_it_warns_when_the_background_worker_is_silent(
@@ -175,3 +176,26 @@ def test_today_runs_the_same_number_of_queries_for_10_and_300_campaigns(
     large = _today_queries(alice_client)
     assert large == small
     assert small <= 10
+
+
+def test_a_phone_abroad_reads_as_dialled_from_home(alice_client: Client, alice: Seeker) -> None:
+    paris = new_campaign(alice, "Maison Claire", zone="Europe/Paris", country="FR")
+    paris.company.phone = "01 42 68 53 00"
+    paris.company.save()
+    services.log_interview(
+        campaign=paris, at=timezone.now() - dt.timedelta(days=1), promise_text="demain"
+    )
+    page = alice_client.get("/").content.decode()
+    assert 'href="tel:+33142685300"' in page
+    assert "+33 1 42 68 53 00" in page
+
+
+def test_an_outcome_answer_keeps_the_address_of_the_page(
+    alice_client: Client, planned_call: Action
+) -> None:
+    response = alice_client.post(
+        f"/steps/{planned_call.pk}/outcome",
+        {"outcome": "no_answer"},
+        headers={"HX-Request": "true"},
+    )
+    assert response["HX-Push-Url"] == "false"

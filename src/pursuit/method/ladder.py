@@ -398,7 +398,10 @@ def _plan_follow_up(p: _Planner, promise_latest: date | None, said_on: date) -> 
         basis, reason = Basis.NO_PROMISE, "nothing was promised: follow up after the usual wait"
     else:
         latest = promise_latest
-        basis, reason = Basis.MISSED_PROMISE, f"if they have not called by {latest:%A %b %-d}"
+        basis, reason = (
+            Basis.MISSED_PROMISE,
+            f"their word was by {latest:%A, %B} {latest.day}: follow it up",
+        )
     p.add(K.CALL, follow_up_day(latest, p.calendar, p.playbook), Window.MORNING, basis, reason)
 
 
