@@ -170,7 +170,7 @@ def card_html(card: Card, page: Page) -> str:
     # the card, and a second tap while the first is on its way is dropped.
     return (
         f'<article class="card kind-{card.kind}{overdue}" id="step-{card.id}" hx-boost="true" '
-        'hx-push-url="false" hx-target="this" hx-swap="outerHTML" hx-sync="this:drop">'
+        'hx-target="this" hx-swap="outerHTML" hx-sync="this:drop">'
         f'<header class="card-head"><p class="when"><time>{escape(card.when)}</time>{yours}</p>'
         f'<p class="kind-badge">{escape(card.kind_label)}</p>'
         f'<a class="add-calendar" href="/calendar/action/{card.id}.ics" download>'

@@ -85,9 +85,10 @@ def also_yours(moment: dt.datetime, zone: dt.tzinfo, today: dt.date, twelve: boo
 
 
 @lru_cache(maxsize=1024)
-def phone_link(raw: str, region: str) -> tuple[str, str]:
-    """(href, label) for a phone number: E.164 in the `tel:` link, readable as the label.
-    A number that does not parse is still dialable as typed."""
+def phone_link(raw: str, region: str, home: str = "") -> tuple[str, str]:
+    """(href, label) for a phone number read in `region`: E.164 in the `tel:` link, and as the
+    seeker dials it from `home` (their country) as the label: national at home, international
+    abroad. A number that does not parse is still dialable as typed."""
     raw = raw.strip()
     if not raw:
         return "", ""
@@ -101,7 +102,7 @@ def phone_link(raw: str, region: str) -> tuple[str, str]:
     e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
     style = (
         phonenumbers.PhoneNumberFormat.NATIONAL
-        if phonenumbers.region_code_for_number(number) == region
+        if phonenumbers.region_code_for_number(number) == (home or region)
         else phonenumbers.PhoneNumberFormat.INTERNATIONAL
     )
     return f"tel:{e164}", phonenumbers.format_number(number, style)
@@ -167,5 +168,8 @@ def sentence(message: str) -> str:
     return message[:1].upper() + message[1:] if message else message
 
 
+_KIND_LABELS = {k.value: k.label for k in ActionKind}
+
+
 def kind_label(kind: str) -> str:
-    return ActionKind(kind).label
+    return _KIND_LABELS[kind]

@@ -262,13 +262,20 @@ def card_for(row: StepRow, viewer: Viewer, *, dated: bool = False) -> Card:
     else:
         when = fmt.clock(local, viewer.twelve)
     phone = row.contact_phone or row.company_phone
-    href, label = fmt.phone_link(phone, row.company_country) if phone else ("", "")
+    # Read in the company's country, shown as dialled from the seeker's.
+    href, label = (
+        fmt.phone_link(phone, row.company_country, viewer.seeker.country) if phone else ("", "")
+    )
     return Card(
         id=row.id,
         kind=row.kind,
         kind_label=fmt.kind_label(row.kind),
         when=when,
-        yours=fmt.also_yours(local, viewer.zone, viewer.today, viewer.twelve),
+        yours=(
+            fmt.also_yours(local, viewer.zone, viewer.today, viewer.twelve)
+            if row.zone != viewer.seeker.zone
+            else ""
+        ),
         zone=row.zone,
         company=row.company,
         campaign_id=row.campaign_id,
@@ -474,7 +481,8 @@ def campaign_page(user: User, seeker: Seeker, campaign: Campaign) -> CampaignPag
         }[PermissionAnswer(i.permission)]
         if i.way_through:
             detail += f"{'. ' if detail else ''}Best way through: {i.way_through}"
-        entries.append(Entry(i.at, "interview", "Interview", when(i.at), detail))
+        title = "Interview (coming up)" if i.at > viewer.now else "Interview"
+        entries.append(Entry(i.at, "interview", title, when(i.at), detail))
     for p in promises:
         reading = p.explanation or f"read as {fmt.span(p.earliest, p.latest, viewer.twelve)}"
         entries.append(

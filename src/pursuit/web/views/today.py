@@ -135,6 +135,13 @@ def _error_card(action: Action, viewer: Viewer, form: OutcomeForm) -> Card:
     return card
 
 
+def _in_place(response: HttpResponse) -> HttpResponse:
+    """An answer that replaces its card: the page's address stays what it was (a boosted form
+    would otherwise put the outcome URL in the address bar)."""
+    response["HX-Push-Url"] = "false"
+    return response
+
+
 @require_POST
 @seeker_required
 def action_outcome(request: HttpRequest, pk: int) -> HttpResponse:
@@ -159,13 +166,13 @@ def action_outcome(request: HttpRequest, pk: int) -> HttpResponse:
             done = confirmation(action, form.cleaned_data["outcome"], result, viewer)
     if done is not None:
         if request.htmx:  # type: ignore[attr-defined]
-            return render(request, "web/today.html#done", {"done": done})
+            return _in_place(render(request, "web/today.html#done", {"done": done}))
         messages.success(request, done.text)
         return redirect(back)
     card = _error_card(action, viewer, form)
     next_page = "" if back == reverse("today") else back
     html = cards_html([card], Page(get_token(request), next_page, card.id))
     if request.htmx:  # type: ignore[attr-defined]
-        return HttpResponse(html)
+        return _in_place(HttpResponse(html))
     context = {"card_html": html, "next": back, "nav": "today"}
     return render(request, "web/step.html", context, status=400)
