@@ -201,6 +201,8 @@ def serve(
     ] = 1,
 ) -> None:
     """Start Pursuit: data dir, secret, setup, migrations, worker, server; prints the URL."""
+    import os
+
     from pursuit import bootstrap, server
     from pursuit.bootstrap import StartupError
 
@@ -208,6 +210,9 @@ def serve(
         server.check_port_free(host, port)
         data = bootstrap.ensure_data_dir(bootstrap.data_dir_from(data_dir))
         secret = bootstrap.ensure_secret_key(data)
+        if host not in ("0.0.0.0", "::", "[::]"):
+            # Links in reminder emails point at this server unless PURSUIT_BASE_URL says where.
+            os.environ.setdefault("PURSUIT_BASE_URL", server.url_for(host, port).rstrip("/"))
         bootstrap.setup_django(data_dir=data, secret_key=secret)
         bootstrap.migrate_if_needed()
     except StartupError as error:
