@@ -71,32 +71,42 @@ def test_every_zone_it_names_has_a_vtimezone_over_at_most_two_years(
     assert last - first <= dt.timedelta(days=731)
 
 
-def test_a_second_parser_reads_the_same_times_across_the_autumn_clock_change(
-    client: Client, acme: Campaign, alice: Seeker
+# New York leaves daylight time on Sunday Nov 1 2026 and enters it on Sunday Mar 14 2027:
+# a 09:00 step is 13:00 UTC in daylight time and 14:00 UTC in standard time.
+@pytest.mark.parametrize(
+    ("interview", "before", "after", "utc_hours"),
+    [
+        ("2026-10-20T10:00", "2026-10-29T09:00", "2026-11-03T09:00", [13, 14]),
+        ("2027-03-02T10:00", "2027-03-11T09:00", "2027-03-16T09:00", [14, 13]),
+    ],
+    ids=["autumn", "spring"],
+)
+def test_a_second_parser_reads_the_same_times_across_a_clock_change(
+    client: Client,
+    acme: Campaign,
+    alice: Seeker,
+    interview: str,
+    before: str,
+    after: str,
+    utc_hours: list[int],
 ) -> None:
-    # New York leaves daylight time on Sunday Nov 1 2026: 09:00 is 13:00 UTC before, 14:00 after.
+    said = ny(interview)
     services.log_interview(
-        campaign=acme,
-        at=ny("2026-10-20T10:00"),
-        promise_text="by Friday",
-        now=ny("2026-10-20T12:00"),
+        campaign=acme, at=said, promise_text="by Friday", now=said + dt.timedelta(hours=2)
     )
-    before, after = ny("2026-10-29T09:00"), ny("2026-11-03T09:00")
-    for action, when in zip(Action.objects.filter(campaign=acme), (before, after), strict=False):
+    times = [ny(before), ny(after)]
+    for action, when in zip(Action.objects.filter(campaign=acme), times, strict=True):
         services.move_action(
-            action=action, due_at=when.replace(tzinfo=None), now=ny("2026-10-20T12:00")
+            action=action, due_at=when.replace(tzinfo=None), now=said + dt.timedelta(hours=2)
         )
     body = fetch(client, alice)
 
-    parsed = {str(e["SUMMARY"]): e.decoded("DTSTART") for e in events(body).values()}
-    by_vobject = {
-        v.summary.value: v.dtstart.value for v in vobject.readOne(body.decode()).vevent_list
-    }
-    assert sorted(parsed.values()) == [before, after]
-    assert sorted(by_vobject.values()) == [before, after]
-    utc = sorted(t.astimezone(dt.UTC).hour for t in by_vobject.values())
-    assert utc == [13, 14]
-    assert all(t.astimezone(NY).hour == 9 for t in by_vobject.values())
+    by_icalendar = sorted(e.decoded("DTSTART") for e in events(body).values())
+    by_vobject = sorted(v.dtstart.value for v in vobject.readOne(body.decode()).vevent_list)
+    assert by_icalendar == times
+    assert by_vobject == times
+    assert [t.astimezone(dt.UTC).hour for t in by_vobject] == utc_hours
+    assert [t.astimezone(NY).hour for t in by_vobject] == [9, 9]
 
 
 def test_a_moved_step_keeps_its_uid_and_shows_the_new_time(client: Client, call: Action) -> None:
