@@ -13,6 +13,7 @@ from pursuit.campaigns import services
 from pursuit.campaigns.access import get_owned, owned
 from pursuit.campaigns.models import Action, Campaign, Company, Interview, Promise, Touch
 from pursuit.errors import ServiceError
+from pursuit.method.scripts import claims_permission
 from pursuit.method.vocab import ActionStatus, CampaignStatus, Outcome, PermissionAnswer
 
 from .conftest import make_campaign
@@ -246,6 +247,23 @@ def test_moving_a_step_into_the_past_is_refused(acme: Campaign) -> None:
         action=call, due_at=dt.datetime(2026, 12, 2, 11, 0), now=ny("2026-11-20T09:00")
     )
     assert moved.local_due().isoformat(timespec="minutes") == "2026-12-02T11:00-05:00"
+
+
+def test_a_moved_agreed_call_no_longer_claims_the_agreed_time(acme: Campaign) -> None:
+    services.log_interview(
+        campaign=acme,
+        at=ny("2026-12-01T10:00"),
+        permission=PermissionAnswer.GRANTED,
+        agreed_at=dt.datetime(2026, 12, 9, 17, 30),
+        now=ny("2026-11-30T12:00"),
+    )
+    call = Action.objects.get(kind="call")
+    assert claims_permission(call.script)
+    moved = services.move_action(
+        action=call, due_at=dt.datetime(2026, 12, 10, 9, 0), now=ny("2026-12-01T12:00")
+    )
+    assert not claims_permission(moved.script)
+    assert "Thursday, December 10 at 9:00 AM" in moved.script
 
 
 def test_another_seekers_rows_are_a_404(acme: Campaign, bob: Seeker) -> None:

@@ -37,11 +37,12 @@ from pursuit.method.ladder import (
 from pursuit.method.playbook import PlaybookError
 from pursuit.method.promises import Promise as PromiseReading
 from pursuit.method.promises import PromiseTextError, read_promise
-from pursuit.method.scripts import ScriptFacts
+from pursuit.method.scripts import ScriptFacts, script_for
 from pursuit.method.slots import ClosingAsk
 from pursuit.method.vocab import (
     ActionKind,
     ActionStatus,
+    Basis,
     CampaignStatus,
     Outcome,
     PermissionAnswer,
@@ -603,5 +604,10 @@ def move_action(*, action: Action, due_at: dt.datetime, now: dt.datetime | None 
             raise ServiceError("pick a time that is still ahead", "due_at")
         action.due_at = due_at
         action.window = ""
-        action.save(update_fields=["due_at", "window"])
+        # The words follow the time: an agreed call moved off its agreed time must stop saying
+        # that the contact asked for a call at this time.
+        action.script = script_for(
+            ActionKind(action.kind), Basis(action.basis), due_at, facts_for(action.campaign)
+        )
+        action.save(update_fields=["due_at", "window", "script"])
         return action
