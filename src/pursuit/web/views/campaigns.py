@@ -53,7 +53,8 @@ def board(request: HttpRequest) -> HttpResponse:
         },
         request,
     )
-    return HttpResponse(splice(frame, {c.status: [tile_html(i) for i in c.items] for c in columns}))
+    tiles = {c.status: [tile_html(i) for i in c.items] for c in columns}
+    return HttpResponse("".join(splice(frame, tiles)))
 
 
 def _campaign(request: HttpRequest, pk: int) -> Campaign:
