@@ -266,6 +266,29 @@ def test_a_moved_agreed_call_no_longer_claims_the_agreed_time(acme: Campaign) ->
     assert "Thursday, December 10 at 9:00 AM" in moved.script
 
 
+def test_the_answer_given_at_an_interview_logged_ahead_replans_the_follow_up(
+    acme: Campaign,
+) -> None:
+    services.log_interview(campaign=acme, at=ny("2026-12-01T10:00"), now=ny("2026-11-30T12:00"))
+    interview = Interview.objects.get()
+    result = services.record_interview_answer(
+        interview=interview,
+        promise_text="we'll decide by Friday",
+        permission=PermissionAnswer.GRANTED,
+        agreed_at=dt.datetime(2026, 12, 8, 9, 0),
+        way_through="ask for Dana",
+        now=ny("2026-12-01T11:30"),
+    )
+    assert planned(acme) == [
+        ("thank_you", "2026-12-02T09:00-05:00"),
+        ("call", "2026-12-08T09:00-05:00"),
+    ]
+    assert result.promise is not None and result.promise.latest == dt.date(2026, 12, 4)
+    interview.refresh_from_db()
+    assert (interview.permission, interview.way_through) == ("granted", "ask for Dana")
+    assert Interview.objects.count() == 1
+
+
 def test_another_seekers_rows_are_a_404(acme: Campaign, bob: Seeker) -> None:
     assert not owned(Campaign, bob.user).exists()
     with pytest.raises(Http404):

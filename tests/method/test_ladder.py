@@ -113,6 +113,18 @@ class TestInterview:
         ]
         assert ask.alternate_day == date(2026, 12, 9)
 
+    def test_the_answer_given_at_a_logged_interview_replans_the_call_only(self) -> None:
+        ahead = run(STATE, InterviewLogged(at("2026-12-01T10:00")), "2026-11-30T12:00")
+        answer = InterviewLogged(
+            at("2026-12-01T10:00"),
+            permission=PermissionAnswer.GRANTED,
+            agreed_at=at("2026-12-09T17:30"),
+            plan_thanks=False,
+        )
+        step = run(ahead.state, answer, "2026-12-01T11:30")
+        assert plan(step) == [("call", "2026-12-09T17:30-05:00", None)]
+        assert ActionKind.CALL in step.cancel and ActionKind.THANK_YOU not in step.cancel
+
     def test_the_thank_you_can_be_switched_off(self) -> None:
         step = run(
             STATE,

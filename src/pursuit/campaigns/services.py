@@ -372,46 +372,90 @@ def log_interview(
     with transaction.atomic():
         campaign = _lock(campaign)
         calendar = calendar_for(campaign.company, campaign.seeker)
-        at = _aware(at, calendar, "at")
-        if permission is PermissionAnswer.GRANTED:
-            if agreed_at is None:
-                raise ServiceError(
-                    "they agreed to a call: pick the time they agreed to", "agreed_at"
-                )
-            agreed_at = _aware(agreed_at, calendar, "agreed_at")
-        else:
-            agreed_at = None
         interview = Interview.objects.create(
             campaign=campaign,
-            at=at,
+            at=_aware(at, calendar, "at"),
             with_name=with_name.strip(),
-            permission=permission.value,
-            agreed_at=agreed_at,
-            way_through=way_through.strip(),
             notes=notes,
         )
-        if way_through.strip() and campaign.contact:
-            campaign.contact.way_through = way_through.strip()
-            campaign.contact.save(update_fields=["way_through"])
-        promise, latest = None, None
-        if promise_text.strip():
-            said = _aware(said_at, calendar, "said_at") if said_at else at
-            reading = _read(promise_text, said, calendar, campaign.seeker)
-            latest = _chosen_latest(reading, alternative)
-            promise = _store_promise(campaign, reading, promise_text, said, interview)
-            if latest != reading.latest:
-                promise.latest = latest
-                promise.save(update_fields=["latest"])
-        event = ladder.InterviewLogged(
-            at=at,
-            promise_latest=latest,
-            permission=permission,
-            agreed_at=agreed_at,
-            way_through=way_through.strip() or None,
-            promise_text=(promise.matched or promise.text) if promise else None,
-        )
-        step, actions = _apply(campaign, event, now=now, calendar=calendar)
-        return Result(campaign, actions, promise, step.closing_ask, step.note)
+        answer = _Answer(promise_text, said_at, alternative, permission, agreed_at, way_through)
+        return _debrief(campaign, interview, answer, calendar=calendar, now=now, first=True)
+
+
+def record_interview_answer(
+    *,
+    interview: Interview,
+    promise_text: str = "",
+    said_at: dt.datetime | None = None,
+    alternative: int | None = None,
+    permission: PermissionAnswer = PermissionAnswer.NOT_ASKED,
+    agreed_at: dt.datetime | None = None,
+    way_through: str = "",
+    now: dt.datetime | None = None,
+) -> Result:
+    """What was said at an interview logged before it happened: the promise and the answer to
+    the closing ask. The follow-up is planned again from it; the thank-you stays as planned."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        campaign = _lock(interview.campaign)
+        calendar = calendar_for(campaign.company, campaign.seeker)
+        answer = _Answer(promise_text, said_at, alternative, permission, agreed_at, way_through)
+        return _debrief(campaign, interview, answer, calendar=calendar, now=now, first=False)
+
+
+@dataclass(frozen=True)
+class _Answer:
+    promise_text: str
+    said_at: dt.datetime | None
+    alternative: int | None
+    permission: PermissionAnswer
+    agreed_at: dt.datetime | None
+    way_through: str
+
+
+def _debrief(
+    campaign: Campaign,
+    interview: Interview,
+    answer: _Answer,
+    *,
+    calendar: BusinessCalendar,
+    now: dt.datetime,
+    first: bool,
+) -> Result:
+    """Record an interview's promise and permission, then run it through the ladder."""
+    agreed_at = None
+    if answer.permission is PermissionAnswer.GRANTED:
+        if answer.agreed_at is None:
+            raise ServiceError("they agreed to a call: pick the time they agreed to", "agreed_at")
+        agreed_at = _aware(answer.agreed_at, calendar, "agreed_at")
+    way_through = answer.way_through.strip()
+    interview.permission = answer.permission.value
+    interview.agreed_at = agreed_at
+    interview.way_through = way_through
+    interview.save(update_fields=["permission", "agreed_at", "way_through"])
+    if way_through and campaign.contact:
+        campaign.contact.way_through = way_through
+        campaign.contact.save(update_fields=["way_through"])
+    promise, latest = None, None
+    if answer.promise_text.strip():
+        said = _aware(answer.said_at, calendar, "said_at") if answer.said_at else interview.at
+        reading = _read(answer.promise_text, said, calendar, campaign.seeker)
+        latest = _chosen_latest(reading, answer.alternative)
+        promise = _store_promise(campaign, reading, answer.promise_text, said, interview)
+        if latest != reading.latest:
+            promise.latest = latest
+            promise.save(update_fields=["latest"])
+    event = ladder.InterviewLogged(
+        at=calendar.local(interview.at),
+        promise_latest=latest,
+        permission=answer.permission,
+        agreed_at=agreed_at,
+        way_through=way_through or None,
+        promise_text=(promise.matched or promise.text) if promise else None,
+        plan_thanks=first,
+    )
+    step, actions = _apply(campaign, event, now=now, calendar=calendar)
+    return Result(campaign, actions, promise, step.closing_ask, step.note)
 
 
 def _chosen_latest(reading: PromiseReading, alternative: int | None) -> dt.date:

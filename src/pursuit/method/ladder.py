@@ -136,6 +136,9 @@ class InterviewLogged:
     agreed_at: datetime | None = None
     way_through: str | None = None
     promise_text: str | None = None
+    #: False when the interview was logged earlier and this is the answer given at it: its
+    #: thank-you is already planned.
+    plan_thanks: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -372,7 +375,7 @@ def _on_interview(p: _Planner, e: InterviewLogged, cancel: frozenset[ActionKind]
     p.state = p.state.but(facts=facts, status=status, attempts=0, rotation=0)
     thanks_on = p.calendar.next_business_day(p.calendar.today(e.at))
     # An interview logged long after the fact gets no stale thank-you.
-    if p.playbook.thank_you and thanks_on >= p.calendar.today(p.now):
+    if e.plan_thanks and p.playbook.thank_you and thanks_on >= p.calendar.today(p.now):
         p.add(
             K.THANK_YOU,
             thanks_on,
@@ -462,7 +465,7 @@ def _on_call_outcome(p: _Planner, e: OutcomeLogged, cancel: frozenset[ActionKind
     rotation = (p.state.rotation + 1) % len(p.playbook.retry_rotation)
     window = p.playbook.retry_rotation[rotation]
     p.state = p.state.but(attempts=attempts, rotation=rotation)
-    reason = f"{e.outcome.label}: try again at the {window.label}"
+    reason = f"{e.outcome.label}: try again {window.label}"
     _plan_call_next_good_day(p, e.at, window, Basis.RETRY, reason)
     return Step(p.state, tuple(p.actions), cancel)
 

@@ -38,9 +38,9 @@ class Window(StrEnum):
 
 
 _WINDOW_LABELS = {
-    Window.MORNING: "start of the day",
-    Window.LUNCH: "lunch time",
-    Window.END_OF_DAY: "end of the day",
+    Window.MORNING: "at the start of the day",
+    Window.LUNCH: "at lunch",
+    Window.END_OF_DAY: "at the end of the day",
 }
 
 
