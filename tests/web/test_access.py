@@ -20,6 +20,7 @@ from .conftest import new_campaign
 ID_VIEWS = {
     "campaign": ("get", "campaign"),
     "campaign_interview": ("get", "campaign"),
+    "campaign_answer": ("post", "campaign"),
     "campaign_inbound": ("post", "campaign"),
     "campaign_offer": ("post", "campaign"),
     "campaign_withdraw": ("post", "campaign"),

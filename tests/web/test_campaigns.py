@@ -144,3 +144,23 @@ def test_withdrawing_cancels_every_step(
     again = alice_client.post(f"/campaigns/{acme.pk}/withdraw")
     assert again.status_code == 400
     assert "already withdrawn" in again.content.decode()
+
+
+def test_the_answer_given_at_an_interview_plans_the_agreed_call(
+    alice_client: Client, acme: Campaign
+) -> None:
+    """GIVEN an interview logged ahead of time, WHEN the seeker records that they may call at
+    an agreed time, THEN the call is planned at exactly that time."""
+    services.log_interview(campaign=acme, at=dt.datetime(2030, 3, 5, 10, 0))
+    page = alice_client.get(f"/campaigns/{acme.pk}").content.decode()
+    assert "What they said at the interview" in page
+    missing = alice_client.post(f"/campaigns/{acme.pk}/answer", {"permission": "granted"})
+    assert missing.status_code == 400
+    assert "Pick the time they agreed to" in missing.content.decode()
+    done = alice_client.post(
+        f"/campaigns/{acme.pk}/answer",
+        {"permission": "granted", "agreed_at": "2030-03-12T17:30", "promise": "by Friday"},
+    )
+    assert done.status_code == 302
+    call = Action.objects.get(campaign=acme, kind="call", status="planned")
+    assert call.local_due().isoformat(timespec="minutes") == "2030-03-12T17:30-04:00"

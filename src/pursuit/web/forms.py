@@ -392,6 +392,55 @@ def check_zone(name: str) -> str | None:
 # -- campaign events -------------------------------------------------------------------------------
 
 
+class AnswerForm(ServiceForm):
+    """What was said at an interview that was logged before it happened."""
+
+    service_fields = {"promise": "promise", "agreed_at": "agreed_at"}
+
+    promise = forms.CharField(
+        label="What did they say about when you'll hear back?",
+        required=False,
+        strip=False,
+        widget=forms.TextInput(attrs={"placeholder": "e.g. We'll call you by Wednesday"}),
+    )
+    permission = forms.ChoiceField(
+        label="May you call them?",
+        choices=[
+            (PermissionAnswer.GRANTED.value, "Yes, they agreed to a call"),
+            (PermissionAnswer.DECLINED.value, "They'd rather I didn't"),
+            (PermissionAnswer.NOT_ASKED.value, "I didn't get to ask"),
+        ],
+        initial=PermissionAnswer.GRANTED.value,
+        widget=forms.RadioSelect,
+    )
+    agreed_at = LocalDateTimeField(
+        label="The time they agreed to (their local time)", required=False
+    )
+    way_through = _text(
+        "Best way to get through", max_length=300, placeholder="e.g. ask for Sam at the front desk"
+    )
+
+    def clean_promise(self) -> str:
+        return _promise(self.cleaned_data["promise"])
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        granted = data.get("permission") == PermissionAnswer.GRANTED
+        if granted and not data.get("agreed_at") and "agreed_at" not in self.errors:
+            self.add_error("agreed_at", "Pick the time they agreed to.")
+        return data
+
+    def service_kwargs(self) -> dict[str, Any]:
+        d = self.cleaned_data
+        permission = PermissionAnswer(d["permission"])
+        return {
+            "promise_text": d["promise"],
+            "permission": permission,
+            "agreed_at": d["agreed_at"] if permission is PermissionAnswer.GRANTED else None,
+            "way_through": d["way_through"],
+        }
+
+
 class InboundForm(ServiceForm):
     service_fields = {"promise": "promise", "interview_at": "interview_at"}
 

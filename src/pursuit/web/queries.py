@@ -464,6 +464,7 @@ class CampaignPage:
     best_way: str = ""
     upcoming_interview: str = ""
     planned: list[Entry] = field(default_factory=list)
+    has_interview: bool = False
 
 
 def campaign_page(user: User, seeker: Seeker, campaign: Campaign) -> CampaignPage:
@@ -542,6 +543,7 @@ def campaign_page(user: User, seeker: Seeker, campaign: Campaign) -> CampaignPag
         card_for(row_of(next_action), viewer, dated=True) if next_action else None,
         entries,
         planned=planned,
+        has_interview=bool(interviews) and campaign.status_enum.is_open,
     )
     upcoming = [i for i in interviews if i.at > viewer.now]
     if upcoming and campaign.status_enum.is_open:

@@ -14,6 +14,7 @@ urlpatterns = [
         interviews.campaign_interview,
         name="campaign_interview",
     ),
+    path("campaigns/<int:pk>/answer", campaigns.campaign_answer, name="campaign_answer"),
     path("campaigns/<int:pk>/inbound", campaigns.campaign_inbound, name="campaign_inbound"),
     path("campaigns/<int:pk>/offer", campaigns.campaign_offer, name="campaign_offer"),
     path("campaigns/<int:pk>/withdraw", campaigns.campaign_withdraw, name="campaign_withdraw"),

@@ -21,6 +21,7 @@ from pursuit.web import format as fmt
 from pursuit.web import queries
 from pursuit.web.cards import Page, cards_html, slot, splice, tile_html
 from pursuit.web.forms import (
+    AnswerForm,
     CloseOutForm,
     InboundForm,
     MoveForm,
@@ -79,6 +80,7 @@ def _page(
         "campaign": campaign,
         "status_words": STATUS_WORDS[state],
         "is_open": state.is_open,
+        "answer_form": forms.get("answer_form") or AnswerForm(),
         "inbound_form": forms.get("inbound_form") or InboundForm(),
         "offer_form": forms.get("offer_form") or OfferForm(),
         "close_form": forms.get("close_form") or CloseOutForm(),
@@ -133,6 +135,18 @@ def _said(done: str, result: services.Result, viewer: Viewer) -> str:
     if result.note:
         return f"{done} — {result.note}."
     return f"{done}."
+
+
+@require_POST
+@seeker_required
+def campaign_answer(request: HttpRequest, pk: int) -> HttpResponse:
+    def write(campaign: Campaign, form: ServiceForm) -> services.Result:
+        interview = campaign.interviews.order_by("-at").first()
+        if interview is None:
+            raise ServiceError("log the interview first")
+        return services.record_interview_answer(interview=interview, **form.service_kwargs())  # type: ignore[attr-defined]
+
+    return _record(request, pk, AnswerForm, "answer", write, "Noted what they said")
 
 
 @require_POST
