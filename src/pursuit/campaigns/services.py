@@ -206,13 +206,14 @@ def _apply(
     return step, actions
 
 
-def _lock(campaign: Campaign) -> Campaign:
-    """Re-read the campaign under a row lock so two writes to it queue up."""
-    return (
+def _lock(campaign: Campaign) -> tuple[Campaign, BusinessCalendar]:
+    """Re-read the campaign under a row lock, so two writes to it queue up, with its calendar."""
+    campaign = (
         Campaign.objects.select_for_update(of=("self",))
         .select_related("company", "contact", "seeker__user")
         .get(pk=campaign.pk)
     )
+    return campaign, calendar_for(campaign.company, campaign.seeker)
 
 
 # -- companies and campaigns ---------------------------------------------------------------------
@@ -370,8 +371,7 @@ def log_interview(
     """
     now = now or timezone.now()
     with transaction.atomic():
-        campaign = _lock(campaign)
-        calendar = calendar_for(campaign.company, campaign.seeker)
+        campaign, calendar = _lock(campaign)
         interview = Interview.objects.create(
             campaign=campaign,
             at=_aware(at, calendar, "at"),
@@ -397,8 +397,7 @@ def record_interview_answer(
     the closing ask. The follow-up is planned again from it; the thank-you stays as planned."""
     now = now or timezone.now()
     with transaction.atomic():
-        campaign = _lock(interview.campaign)
-        calendar = calendar_for(campaign.company, campaign.seeker)
+        campaign, calendar = _lock(interview.campaign)
         answer = _Answer(promise_text, said_at, alternative, permission, agreed_at, way_through)
         return _debrief(campaign, interview, answer, calendar=calendar, now=now, first=False)
 
@@ -489,8 +488,7 @@ def log_outcome(
         )
         if not claimed:
             raise ServiceError("this step already has an outcome; refresh to see the next one")
-        campaign = _lock(action.campaign)
-        calendar = calendar_for(campaign.company, campaign.seeker)
+        campaign, calendar = _lock(action.campaign)
         at = _aware(at, calendar, "at")
         if callback_at is not None:
             callback_at = _aware(callback_at, calendar, "callback_at")
@@ -536,8 +534,7 @@ def log_inbound(
     """The company got in touch first: the chase stops and the next step follows the reply."""
     now = now or timezone.now()
     with transaction.atomic():
-        campaign = _lock(campaign)
-        calendar = calendar_for(campaign.company, campaign.seeker)
+        campaign, calendar = _lock(campaign)
         at = _aware(at or now, calendar, "at")
         if interview_at is not None:
             interview_at = _aware(interview_at, calendar, "interview_at")
@@ -583,8 +580,7 @@ def record_offer(
     checked = checked_pdf(letter, field="letter") if letter is not None else None
     now = now or timezone.now()
     with transaction.atomic():
-        campaign = _lock(campaign)
-        calendar = calendar_for(campaign.company, campaign.seeker)
+        campaign, calendar = _lock(campaign)
         at = _aware(at or now, calendar, "at")
         offer = Offer.objects.create(
             campaign=campaign,
@@ -607,8 +603,7 @@ def close_out(*, campaign: Campaign, lesson: str = "", now: dt.datetime | None =
     """The seeker confirms they are out of the running; what they learned is kept."""
     now = now or timezone.now()
     with transaction.atomic():
-        campaign = _lock(campaign)
-        calendar = calendar_for(campaign.company, campaign.seeker)
+        campaign, calendar = _lock(campaign)
         step, _ = _apply(campaign, ladder.CloseOutConfirmed(at=now), now=now, calendar=calendar)
         if lesson.strip():
             campaign.lesson = lesson.strip()
@@ -627,8 +622,7 @@ def withdraw(*, campaign: Campaign, now: dt.datetime | None = None) -> Result:
 def _simple(campaign: Campaign, make: Any, now: dt.datetime | None) -> Result:
     now = now or timezone.now()
     with transaction.atomic():
-        campaign = _lock(campaign)
-        calendar = calendar_for(campaign.company, campaign.seeker)
+        campaign, calendar = _lock(campaign)
         step, actions = _apply(campaign, make(at=now), now=now, calendar=calendar)
         return Result(campaign, actions, None, None, step.note)
 
