@@ -311,9 +311,10 @@ def advance(
     if now.tzinfo is None:
         raise LadderError("now must carry a UTC offset")
     handler = _HANDLERS[type(event)]
-    cancel = _cancels(state, event)
-    spans = as_busy(busy)
-    spans.extend((t, t) for k, t in own if k not in cancel)
+    cancel = _cancels(event)
+    spans = as_busy(busy) if busy else []
+    if own:
+        spans.extend((t, t) for k, t in own if k not in cancel)
     planner = _Planner(state, playbook, calendar, now, BusyIndex(spans))
     return handler(planner, event, cancel)
 
@@ -332,22 +333,23 @@ def next_actions(
     return list(step.actions)
 
 
-def _cancels(state: CampaignState, event: Event) -> frozenset[ActionKind]:
-    match event:
-        case InterviewLogged() | InboundContact():
-            return CHASE
-        case OutcomeLogged(outcome=outcome) if outcome in _REPLY_OF or outcome is (
-            Outcome.THEY_CALLED
-        ):
-            return CHASE
-        case OfferLogged():
-            return ALL_BUT_THANKS
-        case CloseOutConfirmed() | Withdrawn():
-            return ALL_KINDS
-        case Reopened():
-            return CHASE | {K.REQUEST_WRITTEN_OFFER}
-        case _:
-            return frozenset()
+#: The kinds of planned step each kind of event cancels (outcomes: see `_cancels`).
+_CANCELS: dict[type, frozenset[ActionKind]] = {
+    InterviewLogged: CHASE,
+    InboundContact: CHASE,
+    OfferLogged: ALL_BUT_THANKS,
+    CloseOutConfirmed: ALL_KINDS,
+    Withdrawn: ALL_KINDS,
+    Reopened: CHASE | {K.REQUEST_WRITTEN_OFFER},
+}
+#: Outcomes that mean the company answered: the chase they replace is cancelled.
+_ANSWERS = frozenset({*_REPLY_OF, Outcome.THEY_CALLED})
+
+
+def _cancels(event: Event) -> frozenset[ActionKind]:
+    if isinstance(event, OutcomeLogged):
+        return CHASE if event.outcome in _ANSWERS else frozenset()
+    return _CANCELS[type(event)]
 
 
 def _require_open(state: CampaignState, doing: str) -> None:
