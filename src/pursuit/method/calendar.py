@@ -299,4 +299,6 @@ class BusinessCalendar:
         return wall_time(naive.date(), naive.time(), self.zone)
 
     def today(self, now: datetime) -> date:
+        if now.tzinfo is self.zone:
+            return now.date()
         return self.local(now).date()
