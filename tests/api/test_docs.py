@@ -43,6 +43,7 @@ def test_the_schema_lists_every_resource(db: None) -> None:
         "/api/v1/campaigns/{campaign_id}/withdraw",
         "/api/v1/interviews",
         "/api/v1/interviews/{interview_id}",
+        "/api/v1/interviews/{interview_id}/answer",
         "/api/v1/actions",
         "/api/v1/actions/{action_id}",
         "/api/v1/actions/{action_id}/outcome",

@@ -40,6 +40,7 @@ WRITES: list[tuple[str, dict[str, Any]]] = [
     ("/campaigns/{campaign_id}/withdraw", {}),
     ("/actions/{action_id}/outcome", {"outcome": "reached_rejected"}),
     ("/actions/{action_id}/move", {"due_at": next_week(hour=16)}),
+    ("/interviews/{interview_id}/answer", {"permission": "declined"}),
 ]
 
 #: Writes that name alice's row in their body: 404, naming that field.

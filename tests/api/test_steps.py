@@ -103,6 +103,23 @@ def test_interviews_are_listed_and_fetched(as_alice: Api, campaign: dict[str, An
     assert as_alice.get(f"/interviews/{interview['id']}").json() == interview
 
 
+def test_the_answer_given_at_an_interview_plans_the_agreed_call(
+    as_alice: Api, campaign: dict[str, Any]
+) -> None:
+    interview = as_alice.get("/interviews", campaign_id=campaign["id"]).json()["items"][0]
+    agreed = next_week(hour=17)
+    response = as_alice.post(
+        f"/interviews/{interview['id']}/answer",
+        {"permission": "granted", "agreed_at": agreed, "promise_text": "by Friday"},
+    )
+    assert response.status_code == 200
+    body = response.json()
+    calls = [a for a in body["actions"] if a["kind"] == "call"]
+    assert [c["window"] for c in calls] == [None]
+    assert calls[0]["due_at"].startswith(agreed)
+    assert not [a for a in body["actions"] if a["kind"] == "thank_you"]
+
+
 def test_a_granted_call_needs_its_time(as_alice: Api, campaign: dict[str, Any]) -> None:
     response = as_alice.post(
         "/interviews",

@@ -9,7 +9,14 @@ from ninja import Query, Router, Status
 
 from pursuit.api.common import ERRORS, PageQuery, PathId, fetch, rows
 from pursuit.api.pagination import paginate
-from pursuit.api.schemas import Id, InterviewIn, InterviewOut, InterviewPage, ResultOut
+from pursuit.api.schemas import (
+    Id,
+    InterviewAnswerIn,
+    InterviewIn,
+    InterviewOut,
+    InterviewPage,
+    ResultOut,
+)
 from pursuit.campaigns import services
 from pursuit.campaigns.models import Campaign, Interview
 from pursuit.campaigns.serialize import interview_json, result_json
@@ -41,3 +48,13 @@ def log_interview(request: HttpRequest, payload: InterviewIn) -> Status[dict[str
 def get_interview(request: HttpRequest, interview_id: PathId) -> dict[str, Any]:
     qs = rows(Interview, request).select_related("campaign__company")
     return interview_json(fetch(Interview, request, interview_id, qs=qs))
+
+
+@router.post("/{interview_id}/answer", response={200: ResultOut, **ERRORS})
+def record_answer(
+    request: HttpRequest, interview_id: PathId, payload: InterviewAnswerIn
+) -> dict[str, Any]:
+    """The promise and the answer to the closing ask, for an interview logged ahead of time."""
+    interview = fetch(Interview, request, interview_id)
+    data = payload.model_dump()
+    return result_json(services.record_interview_answer(interview=interview, **data))

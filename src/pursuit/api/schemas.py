@@ -213,6 +213,21 @@ class InterviewIn(Schema):
     notes: Text = ""
 
 
+class InterviewAnswerIn(Schema):
+    """What was said at an interview logged before it happened."""
+
+    promise_text: Words = Field("", description="what they said they would do, and by when")
+    said_at: Moment | None = Field(
+        None, description="when the promise was said; the interview if left out"
+    )
+    alternative: Annotated[int, Strict(), Field(ge=0, le=20)] | None = Field(
+        None, description="pick another reading of an ambiguous promise"
+    )
+    permission: PermissionAnswer = PermissionAnswer.NOT_ASKED
+    agreed_at: Moment | None = Field(None, description="the call time they agreed to")
+    way_through: Line = ""
+
+
 class InterviewOut(Out):
     id: int
     campaign_id: int
