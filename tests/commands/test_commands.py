@@ -229,6 +229,20 @@ def test_a_past_interview_has_no_closing_ask(cli: Cli, owner: Seeker) -> None:
     assert logged["promise"] is None
 
 
+def test_the_answer_given_at_an_interview_plans_the_agreed_call(cli: Cli, owner: Seeker) -> None:
+    campaign = campaign_of(owner)
+    cli("interview", "log", str(campaign.pk), "--at", "2026-12-01T10:00", now=THU)
+    refused = cli("interview", "answer", str(campaign.pk), "--permission", "granted", now=THU)
+    assert refused.code == 2
+    answered = cli(
+        "interview", "answer", str(campaign.pk), "--permission", "granted",
+        "--call-at", "2026-12-08T17:30", "--json", now="2026-12-01T11:30-05:00",
+    ).json()  # fmt: skip
+    assert [(a["kind"], a["due_at"], a["window"]) for a in answered["next_actions"]] == [
+        ("call", "2026-12-08T17:30:00-05:00", None)
+    ]
+
+
 def test_they_called_with_an_interview_plans_that_interview(cli: Cli, owner: Seeker) -> None:
     campaign = campaign_of(owner)
     call = next(a for a in interviewed(campaign) if a.kind == "call")

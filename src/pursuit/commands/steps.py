@@ -9,6 +9,7 @@ from typing import Annotated, Any
 import typer
 
 from pursuit.commands import (
+    REFUSED,
     USAGE,
     DataDir,
     Json,
@@ -129,6 +130,70 @@ def interview_log(
         data["closing_ask"] = closing_ask_json(
             ask, scripts.closing_ask(ask.options, ask.alternate_day, facts)
         )
+    emit(data, as_json, table=_interview_lines)
+
+
+@interview_app.command("answer")
+def interview_answer(
+    campaign_id: CampaignId,
+    promise: Annotated[
+        str, typer.Option(metavar="TEXT", help='What they promised: "we\'ll call you by Friday".')
+    ] = "",
+    alternative: Annotated[
+        int | None,
+        typer.Option(
+            metavar="N",
+            help="An ambiguous promise: use its N-th other reading (0 is the first shown).",
+        ),
+    ] = None,
+    permission: Annotated[
+        str,
+        typer.Option(metavar="ANSWER", help="May you call them? granted, declined or not-asked."),
+    ] = "not-asked",
+    call_at: Annotated[
+        str | None,
+        typer.Option(metavar="TIME", help="The call time they agreed to (with granted)."),
+    ] = None,
+    way_through: Annotated[
+        str, typer.Option(metavar="TEXT", help="The best way to reach them when you call.")
+    ] = "",
+    data_dir: DataDir = None,
+    user: User = None,
+    as_json: Json = False,
+) -> None:
+    """Record what was said at the campaign's latest interview, logged before it happened: the
+    promise and the answer to the closing ask. Plans the follow-up again from them."""
+    from pursuit.method.vocab import PermissionAnswer
+
+    answer = _choice(PermissionAnswer, permission, "--permission")
+    agreed = parse_time(call_at, "--call-at") if call_at else None
+    if answer is PermissionAnswer.GRANTED and agreed is None:
+        fail("--permission granted needs --call-at TIME: the time they agreed to", USAGE)
+    open_db(data_dir)
+    seeker = acting_seeker(user)
+    from pursuit.campaigns import services
+    from pursuit.campaigns.models import Campaign
+    from pursuit.campaigns.serialize import action_json, promise_json
+
+    campaign = fetch_owned(Campaign, seeker, campaign_id, "company", "contact")
+    interview = campaign.interviews.order_by("-at").first()
+    if interview is None:
+        fail(f"campaign {campaign_id} has no interview yet: log one first", REFUSED)
+    with refusals():
+        result = services.record_interview_answer(
+            interview=interview,
+            promise_text=promise,
+            alternative=alternative,
+            permission=answer,
+            agreed_at=agreed,
+            way_through=way_through,
+            now=now(),
+        )
+    data: dict[str, Any] = {
+        "campaign_id": result.campaign.pk,
+        "promise": promise_json(result.promise) if result.promise else None,
+        "next_actions": [action_json(a) for a in result.actions],
+    }
     emit(data, as_json, table=_interview_lines)
 
 
