@@ -1,6 +1,5 @@
 """The ladder (METHOD §4) as tables: state + event in, planned steps out."""
 
-from dataclasses import replace
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
@@ -285,13 +284,13 @@ def test_retries_rotate_windows_on_preferred_days_then_escalate() -> None:
 
 
 def test_callbacks_count_as_attempts() -> None:
-    state = replace(STATE, attempts=4)
+    state = STATE._replace(attempts=4)
     step = run(state, OutcomeLogged(ActionKind.CALLBACK, Outcome.NO_ANSWER, at(CALL_AT)), CALL_AT)
     assert [a.kind for a in step.actions] == [ActionKind.CLOSE_OUT]
 
 
 def test_a_callback_time_counts_as_an_attempt_and_is_kept_past_the_cap() -> None:
-    state = replace(STATE, attempts=4)
+    state = STATE._replace(attempts=4)
     event = OutcomeLogged(
         ActionKind.CALL,
         Outcome.GATEKEEPER_CALLBACK,
@@ -304,7 +303,7 @@ def test_a_callback_time_counts_as_an_attempt_and_is_kept_past_the_cap() -> None
 
 
 def test_a_local_company_gets_a_visit_with_the_note_printed_the_evening_before() -> None:
-    state = replace(STATE, attempts=4, local=True)
+    state = STATE._replace(attempts=4, local=True)
     step = run(state, OutcomeLogged(ActionKind.CALL, Outcome.NO_ANSWER, at(CALL_AT)), CALL_AT)
     assert plan(step) == [
         ("leave_note", "2026-12-01T17:30-05:00", Window.END_OF_DAY),
@@ -313,7 +312,7 @@ def test_a_local_company_gets_a_visit_with_the_note_printed_the_evening_before()
 
 
 def test_a_visit_moves_a_day_when_the_evening_before_is_past() -> None:
-    state = replace(STATE, attempts=4, local=True)
+    state = STATE._replace(attempts=4, local=True)
     late = "2026-12-01T18:30"
     step = run(state, OutcomeLogged(ActionKind.CALL, Outcome.NO_ANSWER, at(late)), late)
     assert plan(step) == [
@@ -323,7 +322,7 @@ def test_a_visit_moves_a_day_when_the_evening_before_is_past() -> None:
 
 
 def test_visits_can_be_switched_off() -> None:
-    state = replace(STATE, attempts=4, local=True)
+    state = STATE._replace(attempts=4, local=True)
     step = run(
         state,
         OutcomeLogged(ActionKind.CALL, Outcome.NO_ANSWER, at(CALL_AT)),
@@ -363,7 +362,7 @@ class TestCloseOut:
         assert step.actions == ()
 
     def test_skipping_the_close_out_runs_one_more_round(self) -> None:
-        state = replace(STATE, attempts=5)
+        state = STATE._replace(attempts=5)
         step = run(
             state, OutcomeLogged(ActionKind.CLOSE_OUT, Outcome.SKIPPED, at(CALL_AT)), CALL_AT
         )
@@ -372,18 +371,18 @@ class TestCloseOut:
         assert [a.kind for a in step.actions] == [ActionKind.CALL]
 
     def test_any_later_contact_reopens_a_lost_campaign(self) -> None:
-        lost = replace(STATE, status=CampaignStatus.LOST)
+        lost = STATE._replace(status=CampaignStatus.LOST)
         step = run(lost, InboundContact(at(CALL_AT), Reply.PENDING), CALL_AT)
         assert step.state.status is CampaignStatus.ACTIVE
         assert [a.kind for a in step.actions] == [ActionKind.CALL]
 
     def test_a_lost_campaign_takes_no_outcomes(self) -> None:
-        lost = replace(STATE, status=CampaignStatus.LOST)
+        lost = STATE._replace(status=CampaignStatus.LOST)
         with pytest.raises(LadderError, match="reopen"):
             run(lost, OutcomeLogged(ActionKind.CALL, Outcome.NO_ANSWER, at(CALL_AT)), CALL_AT)
 
     def test_reopen_plans_a_call_on_the_next_preferred_day(self) -> None:
-        lost = replace(STATE, status=CampaignStatus.LOST, attempts=5)
+        lost = STATE._replace(status=CampaignStatus.LOST, attempts=5)
         step = run(lost, Reopened(at(CALL_AT)), CALL_AT)
         assert step.state.status is CampaignStatus.ACTIVE
         assert plan(step) == [("call", "2026-12-02T09:00-05:00", Window.MORNING)]
@@ -407,7 +406,7 @@ class TestOffers:
         assert plan(step) == [("request_written_offer", "2026-12-04T09:00-05:00", Window.MORNING)]
 
     def test_only_a_written_offer_the_seeker_wants_wins(self) -> None:
-        verbal = replace(STATE, status=CampaignStatus.OFFER_VERBAL)
+        verbal = STATE._replace(status=CampaignStatus.OFFER_VERBAL)
         won = run(verbal, OfferLogged(at(CALL_AT), written=True, wanted=True), CALL_AT)
         assert won.state.status is CampaignStatus.WON
         assert won.actions == ()

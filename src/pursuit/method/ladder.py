@@ -9,9 +9,9 @@ The caller (a service) stores the new state, cancels the planned steps of the ki
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from pursuit.method.calendar import BusinessCalendar
 from pursuit.method.playbook import Playbook
@@ -95,9 +95,8 @@ class LadderError(ValueError):
 # -- state and events --------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class CampaignState:
-    """What the rules need to know of a campaign between events."""
+class CampaignState(NamedTuple):
+    """What the rules need to know of a campaign between events (immutable)."""
 
     facts: ScriptFacts
     status: CampaignStatus = CampaignStatus.ACTIVE
@@ -115,8 +114,7 @@ class CampaignState:
         attempts: int | None = None,
         rotation: int | None = None,
     ) -> CampaignState:
-        """A copy with some fields changed; `dataclasses.replace` is several times slower, and
-        the ladder makes one or two copies per event."""
+        """A copy with some fields changed; the ladder makes one or two per event."""
         return CampaignState(
             self.facts if facts is None else facts,
             self.status if status is None else status,
@@ -201,8 +199,9 @@ Event = (
 # -- results -----------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class PlannedAction:
+class PlannedAction(NamedTuple):
+    """One planned step."""
+
     kind: ActionKind
     due: datetime  # aware, in the company's zone
     window: Window | None  # None: an exact time agreed with someone
@@ -215,8 +214,7 @@ class PlannedAction:
         return self.window is None
 
 
-@dataclass(frozen=True, slots=True)
-class Step:
+class Step(NamedTuple):
     """The result of one event: the new state, steps to cancel, steps to add."""
 
     state: CampaignState
@@ -230,16 +228,25 @@ class Step:
 # -- the machine -------------------------------------------------------------------------------
 
 
-@dataclass(slots=True)
 class _Planner:
     """Places steps for one event, keeping them apart from each other and from busy moments."""
 
-    state: CampaignState
-    playbook: Playbook
-    calendar: BusinessCalendar
-    now: datetime
-    busy: BusyIndex
-    actions: list[PlannedAction] = field(default_factory=list)
+    __slots__ = ("actions", "busy", "calendar", "now", "playbook", "state")
+
+    def __init__(
+        self,
+        state: CampaignState,
+        playbook: Playbook,
+        calendar: BusinessCalendar,
+        now: datetime,
+        busy: BusyIndex,
+    ) -> None:
+        self.state = state
+        self.playbook = playbook
+        self.calendar = calendar
+        self.now = now
+        self.busy = busy
+        self.actions: list[PlannedAction] = []
 
     def add(
         self,
@@ -511,7 +518,7 @@ def _plan_visit(p: _Planner, after: date, reason: str) -> None:
         # The note was placed first (it bounds the visit); now that the visit has its time,
         # the note's script can name it.
         facts = replace(p.state.facts, visit_at=visit.due)
-        p.actions[-2] = replace(note, script=script_for(note.kind, note.basis, note.due, facts))
+        p.actions[-2] = note._replace(script=script_for(note.kind, note.basis, note.due, facts))
         return
     _plan_close_out(p, after, Basis.ATTEMPTS_EXHAUSTED, reason)
 
