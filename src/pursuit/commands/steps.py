@@ -51,6 +51,36 @@ NEEDS = {
 
 # -- interviews ----------------------------------------------------------------------------------
 
+PromiseText = Annotated[
+    str, typer.Option(metavar="TEXT", help='What they promised: "we\'ll call you by Friday".')
+]
+Alternative = Annotated[
+    int | None,
+    typer.Option(
+        metavar="N", help="An ambiguous promise: use its N-th other reading (0 is the first shown)."
+    ),
+]
+Permission = Annotated[
+    str, typer.Option(metavar="ANSWER", help="May you call them? granted, declined or not-asked.")
+]
+CallAt = Annotated[
+    str | None, typer.Option(metavar="TIME", help="The call time they agreed to (with granted).")
+]
+WayThrough = Annotated[
+    str, typer.Option(metavar="TEXT", help="The best way to reach them when you call.")
+]
+
+
+def _permission_and_time(permission: str, call_at: str | None) -> tuple[Any, Any]:
+    """The --permission answer and its --call-at time, refused as bad usage when they disagree."""
+    from pursuit.method.vocab import PermissionAnswer
+
+    answer = _choice(PermissionAnswer, permission, "--permission")
+    agreed = parse_time(call_at, "--call-at") if call_at else None
+    if answer is PermissionAnswer.GRANTED and agreed is None:
+        fail("--permission granted needs --call-at TIME: the time they agreed to", USAGE)
+    return answer, agreed
+
 
 @interview_app.command("log")
 def interview_log(
@@ -64,40 +94,19 @@ def interview_log(
     with_name: Annotated[
         str, typer.Option("--with", metavar="NAME", help="Who interviewed you.")
     ] = "",
-    promise: Annotated[
-        str, typer.Option(metavar="TEXT", help='What they promised: "we\'ll call you by Friday".')
-    ] = "",
-    alternative: Annotated[
-        int | None,
-        typer.Option(
-            metavar="N",
-            help="An ambiguous promise: use its N-th other reading (0 is the first shown).",
-        ),
-    ] = None,
-    permission: Annotated[
-        str,
-        typer.Option(metavar="ANSWER", help="May you call them? granted, declined or not-asked."),
-    ] = "not-asked",
-    call_at: Annotated[
-        str | None,
-        typer.Option(metavar="TIME", help="The call time they agreed to (with granted)."),
-    ] = None,
-    way_through: Annotated[
-        str, typer.Option(metavar="TEXT", help="The best way to reach them when you call.")
-    ] = "",
+    promise: PromiseText = "",
+    alternative: Alternative = None,
+    permission: Permission = "not-asked",
+    call_at: CallAt = None,
+    way_through: WayThrough = "",
     data_dir: DataDir = None,
     user: User = None,
     as_json: Json = False,
 ) -> None:
     """Log an interview (ahead or past): plans the thank-you and the follow-up call; for an
     interview ahead, prints the closing ask to say before it ends."""
-    from pursuit.method.vocab import PermissionAnswer
-
-    answer = _choice(PermissionAnswer, permission, "--permission")
     moment = parse_time(at, "--at")
-    agreed = parse_time(call_at, "--call-at") if call_at else None
-    if answer is PermissionAnswer.GRANTED and agreed is None:
-        fail("--permission granted needs --call-at TIME: the time they agreed to", USAGE)
+    answer, agreed = _permission_and_time(permission, call_at)
     open_db(data_dir)
     seeker = acting_seeker(user)
     from pursuit.campaigns import services
@@ -136,39 +145,18 @@ def interview_log(
 @interview_app.command("answer")
 def interview_answer(
     campaign_id: CampaignId,
-    promise: Annotated[
-        str, typer.Option(metavar="TEXT", help='What they promised: "we\'ll call you by Friday".')
-    ] = "",
-    alternative: Annotated[
-        int | None,
-        typer.Option(
-            metavar="N",
-            help="An ambiguous promise: use its N-th other reading (0 is the first shown).",
-        ),
-    ] = None,
-    permission: Annotated[
-        str,
-        typer.Option(metavar="ANSWER", help="May you call them? granted, declined or not-asked."),
-    ] = "not-asked",
-    call_at: Annotated[
-        str | None,
-        typer.Option(metavar="TIME", help="The call time they agreed to (with granted)."),
-    ] = None,
-    way_through: Annotated[
-        str, typer.Option(metavar="TEXT", help="The best way to reach them when you call.")
-    ] = "",
+    promise: PromiseText = "",
+    alternative: Alternative = None,
+    permission: Permission = "not-asked",
+    call_at: CallAt = None,
+    way_through: WayThrough = "",
     data_dir: DataDir = None,
     user: User = None,
     as_json: Json = False,
 ) -> None:
     """Record what was said at the campaign's latest interview, logged before it happened: the
     promise and the answer to the closing ask. Plans the follow-up again from them."""
-    from pursuit.method.vocab import PermissionAnswer
-
-    answer = _choice(PermissionAnswer, permission, "--permission")
-    agreed = parse_time(call_at, "--call-at") if call_at else None
-    if answer is PermissionAnswer.GRANTED and agreed is None:
-        fail("--permission granted needs --call-at TIME: the time they agreed to", USAGE)
+    answer, agreed = _permission_and_time(permission, call_at)
     open_db(data_dir)
     seeker = acting_seeker(user)
     from pursuit.campaigns import services
