@@ -50,7 +50,29 @@ def test_json_has_every_key_with_the_companys_offset() -> None:
         "explanation": answer["explanation"],
         "alternatives": [{"earliest": "2026-11-18", "latest": "2026-11-18"}],
         "follow_up_at": "2026-11-30T09:00:00-05:00",
+        "defaulted": False,
+        "ambiguous": True,
     }
+
+
+def test_it_flags_a_default_reading_as_no_word_of_theirs() -> None:
+    code, out, _ = run("we'll be in touch", "--said-at", THU, "--json")
+    assert code == 0
+    answer = json.loads(out)
+    assert (answer["defaulted"], answer["ambiguous"], answer["kind"]) == (True, False, "around")
+    code, out, _ = run("we'll be in touch", "--said-at", THU)
+    assert "No date was said" in out
+
+
+def test_the_locale_follows_the_country_unless_given() -> None:
+    said = ("by 4/12", "--said-at", THU, "--json")
+    british = json.loads(run(*said, "--country", "GB", "--tz", "Europe/London")[1])
+    assert british["latest"] == "2026-12-04"
+    assert british["alternatives"] == [{"earliest": "2027-04-12", "latest": "2027-04-12"}]
+    american = json.loads(
+        run(*said, "--country", "GB", "--tz", "Europe/London", "--locale", "en_US")[1]
+    )
+    assert american["latest"] == "2027-04-12"
 
 
 def test_an_aware_said_at_is_read_in_the_companys_zone() -> None:

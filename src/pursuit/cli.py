@@ -83,8 +83,13 @@ def promise(
         typer.Option(help="The company's state or region code, for holidays.", show_default=False),
     ] = None,
     locale: Annotated[
-        str, typer.Option(help="How 12/3 reads: month first for en_US, day first for any other.")
-    ] = "en_US",
+        str | None,
+        typer.Option(
+            help="How 12/3 reads: month first for en_US, day first for any other "
+            "(default: the country's).",
+            show_default=False,
+        ),
+    ] = None,
     as_json: Annotated[
         bool, typer.Option("--json", help="Print JSON: one object per sentence, one per line.")
     ] = False,
@@ -109,7 +114,10 @@ def promise(
     from datetime import date, datetime
 
     from pursuit.method.calendar import BusinessCalendar, CalendarError
+    from pursuit.method.locales import locale_for_country
     from pursuit.method.promises import PromiseTextError, follow_up_at, read_promise
+
+    locale = locale or locale_for_country(country)
 
     if (text is None) == (file is None):
         _fail(ValueError("give the interviewer's words as TEXT, or --file (one of the two)"))
@@ -149,6 +157,8 @@ def promise(
                     for a, b in found.alternatives
                 ],
                 "follow_up_at": call.isoformat(),
+                "defaulted": found.defaulted,
+                "ambiguous": found.ambiguous,
             }
             typer.echo(json.dumps(answer, ensure_ascii=False))
             return
@@ -161,6 +171,8 @@ def promise(
         typer.echo(f"  {found.explanation}")
         if found.ambiguous:
             typer.echo("  Ambiguous: confirm which day they meant before planning from it.")
+        if found.defaulted:
+            typer.echo("  No date was said: this is only the usual wait, not their word.")
         typer.echo(f"  If they stay silent, call on {day(call)} at {call:%H:%M} {call.tzname()}.")
         if file is not None:
             typer.echo()

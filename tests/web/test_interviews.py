@@ -119,9 +119,13 @@ def test_an_ambiguous_promise_offers_its_readings_and_the_choice_is_used(
     monday = _day(0) - dt.timedelta(days=_day(0).weekday()) - dt.timedelta(days=7)
     data = form(promise="They'll decide next Wednesday", date=monday.isoformat())
     html = alice_client.get("/interviews/reading", data).content.decode()
-    assert 'name="alternative" value="0"' in html
+    assert 'name="reading" value="1"' in html and 'name="reading" value="2"' in html
     assert "Which did they mean?" in html
-    alice_client.post("/interviews/new", data | {"alternative": "0"})
+    assert "nothing is planned from a guess" in html
+    response = alice_client.post("/interviews/new", data)
+    assert response.status_code == 400 and "pick a reading" in response.content.decode()
+    assert not Promise.objects.exists()
+    alice_client.post("/interviews/new", data | {"reading": "2"})
     promise = Promise.objects.get()
     assert promise.latest == monday + dt.timedelta(days=2)
 

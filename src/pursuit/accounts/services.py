@@ -13,12 +13,20 @@ from django.utils import timezone
 from pursuit.accounts.models import ApiToken, Blackout, Invitation, Seeker, User
 from pursuit.errors import ServiceError
 from pursuit.method.calendar import CalendarError, check_country, zone_named
+from pursuit.method.locales import locale_for_country
 from pursuit.method.playbook import DEFAULT_PLAYBOOK, Playbook, PlaybookError
 from pursuit.validation import day, limit, one_line
 from pursuit.validation import email as checked_email
 
 #: Locales a seeker can pick; en_US reads the clock in 12 hours, the others in 24.
 LOCALES = ("en_US", "en_GB", "en_CA", "en_AU", "en_IE", "en_NZ", "en_IN")
+
+
+def seeker_locale(country: str) -> str:
+    """The locale a seeker in `country` starts with: their country's, when it is one they can
+    pick, else British English (day first, 24 hours, A4)."""
+    locale = locale_for_country(country)
+    return locale if locale in LOCALES else "en_GB"
 
 
 def create_seeker(
@@ -29,10 +37,11 @@ def create_seeker(
     zone: str = "America/New_York",
     country: str = "US",
     subdiv: str = "",
-    locale: str = "en_US",
+    locale: str = "",
     owner: bool = False,
 ) -> Seeker:
-    """A user and their seeker profile; the owner also runs the admin."""
+    """A user and their seeker profile; the owner also runs the admin. The locale defaults
+    from the country."""
     email = checked_email(email)
     name = one_line(name, field="name", max_length=limit(Seeker, "name"))
     try:
@@ -43,6 +52,9 @@ def create_seeker(
         country, sd = check_country(country, subdiv or None)
     except CalendarError as exc:
         raise ServiceError(str(exc), "country") from None
+    locale = locale.strip() or seeker_locale(country)
+    if locale not in LOCALES:
+        raise ServiceError(f"pick one of: {', '.join(LOCALES)}", "locale")
     try:
         with transaction.atomic():
             user = User.objects.create_user(
@@ -77,7 +89,7 @@ def join(
     zone: str = "America/New_York",
     country: str = "US",
     subdiv: str = "",
-    locale: str = "en_US",
+    locale: str = "",
 ) -> Seeker:
     """A seeker signing up with an invitation; the invitation is used up in the same step."""
     with transaction.atomic():

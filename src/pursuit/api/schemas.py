@@ -96,6 +96,11 @@ class CompanyIn(Schema):
         "", description="ISO 3166-1 alpha-2; the seeker's own when left out"
     )
     subdiv: Tiny = ""
+    locale: Annotated[str, Field(max_length=16), NoNul] = Field(
+        "",
+        description="how it writes dates, e.g. en_US (4/12 = April 12) or en_GB (4 December); "
+        "from its country when left out",
+    )
     local: Flag = Field(False, description="Close enough to visit in person.")
     phone: Phone = ""
     address: Line = ""
@@ -107,6 +112,7 @@ class CompanyOut(Out):
     zone: str
     country: str
     subdiv: str | None
+    locale: str
     local: bool
     phone: str
     address: str
@@ -204,8 +210,13 @@ class InterviewIn(Schema):
     with_name: Name = ""
     promise_text: Words = Field("", description="what they said they would do, and by when")
     said_at: Moment | None = Field(None, description="when the promise was said; `at` if left out")
-    alternative: Annotated[int, Strict(), Field(ge=0, le=20)] | None = Field(
-        None, description="pick another reading of an ambiguous promise"
+    reading: Annotated[int, Strict(), Field(ge=1, le=20)] | None = Field(
+        None,
+        description="which reading of an ambiguous promise they meant, 1 being the first; "
+        "an ambiguous promise without one is refused (400, field `reading`)",
+    )
+    call_on: Day | None = Field(
+        None, description="when no date was said: the day of the check-in call instead of the usual"
     )
     permission: PermissionAnswer = PermissionAnswer.NOT_ASKED
     agreed_at: Moment | None = Field(None, description="the call time they agreed to")
@@ -220,8 +231,13 @@ class InterviewAnswerIn(Schema):
     said_at: Moment | None = Field(
         None, description="when the promise was said; the interview if left out"
     )
-    alternative: Annotated[int, Strict(), Field(ge=0, le=20)] | None = Field(
-        None, description="pick another reading of an ambiguous promise"
+    reading: Annotated[int, Strict(), Field(ge=1, le=20)] | None = Field(
+        None,
+        description="which reading of an ambiguous promise they meant, 1 being the first; "
+        "an ambiguous promise without one is refused (400, field `reading`)",
+    )
+    call_on: Day | None = Field(
+        None, description="when no date was said: the day of the check-in call instead of the usual"
     )
     permission: PermissionAnswer = PermissionAnswer.NOT_ASKED
     agreed_at: Moment | None = Field(None, description="the call time they agreed to")
@@ -256,6 +272,8 @@ class PromiseOut(Out):
     matched: str
     explanation: str
     alternatives: list[dict[str, str]]
+    defaulted: bool = Field(description="no date was said: the window is the usual wait")
+    ambiguous: bool = Field(description="the words could mean more than one window")
 
 
 class OfferIn(Schema):

@@ -33,6 +33,9 @@ class Company(models.Model):
     zone = models.CharField("time zone", max_length=64, default="America/New_York")
     country = models.CharField(max_length=2, default="US")
     subdiv = models.CharField("subdivision", max_length=8, blank=True)
+    #: How the company writes dates (4/12: April 12 in en_US, 4 December elsewhere); it defaults
+    #: from the country when the company is added.
+    locale = models.CharField(max_length=16, default="en_US")
     local = models.BooleanField(default=False, help_text="Close enough to visit in person.")
     phone = models.CharField(max_length=40, blank=True)
     address = models.CharField(max_length=300, blank=True)
@@ -138,6 +141,8 @@ class Promise(models.Model):
     matched = models.CharField(max_length=200, blank=True)
     explanation = models.CharField(max_length=300, blank=True)
     alternatives = models.JSONField(default=list, blank=True)
+    #: No day or date was said: the window is the usual wait, not the company's word.
+    defaulted = models.BooleanField(default=False)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

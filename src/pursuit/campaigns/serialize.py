@@ -115,6 +115,7 @@ def company_json(company: Company) -> dict[str, Any]:
         "zone": company.zone,
         "country": company.country,
         "subdiv": company.subdiv or None,
+        "locale": company.locale,
         "local": company.local,
         "phone": company.phone,
         "address": company.address,
@@ -183,6 +184,8 @@ def promise_json(promise: Promise) -> dict[str, Any]:
         "matched": promise.matched,
         "explanation": promise.explanation,
         "alternatives": promise.alternatives,
+        "defaulted": promise.defaulted,
+        "ambiguous": bool(promise.alternatives),
     }
 
 

@@ -8,6 +8,7 @@ form field it is about), having changed nothing.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import IO, Any
 
@@ -15,6 +16,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from pursuit.accounts.models import Seeker
+from pursuit.campaigns import planning
 from pursuit.campaigns.models import (
     Action,
     Campaign,
@@ -25,33 +27,25 @@ from pursuit.campaigns.models import (
     Promise,
     Touch,
 )
+from pursuit.campaigns.planning import InterviewAnswer
 from pursuit.errors import ServiceError
 from pursuit.method import ladder
 from pursuit.method.calendar import BusinessCalendar, CalendarError, check_country, zone_named
-from pursuit.method.ladder import (
-    CampaignState,
-    Event,
-    LadderError,
-    Step,
-)
-from pursuit.method.playbook import PlaybookError
-from pursuit.method.promises import MAX_TEXT_CHARS, PromiseTextError, read_promise
+from pursuit.method.ladder import Event, Step
+from pursuit.method.locales import locale_for_country
+from pursuit.method.promises import MAX_TEXT_CHARS
 from pursuit.method.promises import Promise as PromiseReading
-from pursuit.method.scripts import ScriptFacts, script_for
+from pursuit.method.scripts import script_for
 from pursuit.method.slots import ClosingAsk
 from pursuit.method.vocab import (
     ActionKind,
     ActionStatus,
     Basis,
-    CampaignStatus,
     Outcome,
     PermissionAnswer,
     Reply,
 )
-from pursuit.validation import day, limit, moment, one_line, text
-
-#: How far ahead the seeker's other steps are read to keep new ones apart from them.
-BUSY_HORIZON = dt.timedelta(days=180)
+from pursuit.validation import day, limit, one_line, text
 
 
 @dataclass
@@ -67,65 +61,10 @@ class Result:
 
 # -- reading the engine's inputs from rows ------------------------------------------------------
 
-
-def calendar_for(company: Company, seeker: Seeker) -> BusinessCalendar:
-    """The company's business days, with the seeker's blackout dates."""
-    blackout = [day for b in seeker.blackouts.all() for day in b.days()]
-    return BusinessCalendar(
-        zone=company.zone,
-        country=company.country,
-        subdiv=company.subdiv or None,
-        extra_closures=[dt.date.fromisoformat(d) for d in company.closure_days],
-        open_days=[dt.date.fromisoformat(d) for d in company.open_days],
-        blackout=blackout,
-        defacto=seeker.playbook.defacto_closures,
-    )
-
-
-def facts_for(campaign: Campaign) -> ScriptFacts:
-    company, contact, seeker = campaign.company, campaign.contact, campaign.seeker
-    gatekeeper = next(
-        (c.name for c in company.contacts.all() if c.role == Contact.Role.GATEKEEPER), None
-    )
-    last = campaign.interviews.order_by("-at").first()
-    cal_zone = zone_named(company.zone)
-    promise = campaign.promises.order_by("-said_at").first()
-    return ScriptFacts(
-        company=company.name,
-        seeker=seeker.name.strip(),
-        role=campaign.role,
-        contact=contact.name if contact else None,
-        gatekeeper=gatekeeper,
-        way_through=(contact.way_through if contact else "") or None,
-        phone=(contact.phone if contact and contact.phone else company.phone) or None,
-        interview_on=last.at.astimezone(cal_zone).date() if last else None,
-        agreed_at=last.agreed_at.astimezone(cal_zone) if last and last.agreed_at else None,
-        promise=promise.matched or promise.text if promise else None,
-        locale=seeker.locale,
-        seeker_zone=zone_named(seeker.zone),
-    )
-
-
-def state_of(campaign: Campaign) -> CampaignState:
-    return CampaignState(
-        facts=facts_for(campaign),
-        status=CampaignStatus(campaign.status),
-        local=campaign.company.local,
-        attempts=campaign.attempts,
-        rotation=campaign.rotation,
-    )
-
-
-def _aware(value: dt.datetime, calendar: BusinessCalendar, name: str) -> dt.datetime:
-    """A time without an offset is company-local (DST-safe); with one, it is kept."""
-    return calendar.localize(moment(value, field=name))
-
-
-def _read(promise: str, said_at: dt.datetime, calendar: BusinessCalendar, seeker: Seeker) -> Any:
-    try:
-        return read_promise(promise, said_at, calendar, locale=seeker.locale)
-    except PromiseTextError as exc:
-        raise ServiceError(str(exc), "promise") from None
+calendar_for = planning.calendar_for
+facts_for = planning.facts_for
+state_of = planning.state_of
+_aware = planning.aware
 
 
 def _store_promise(
@@ -149,6 +88,7 @@ def _store_promise(
         alternatives=[
             {"earliest": e.isoformat(), "latest": la.isoformat()} for e, la in reading.alternatives
         ],
+        defaulted=reading.defaulted,
     )
 
 
@@ -157,29 +97,18 @@ def _apply(
 ) -> tuple[Step, list[Action]]:
     """Run one event through the ladder and write its result: the new campaign state, the
     cancelled steps and the new ones. The caller holds the transaction."""
-    seeker = campaign.seeker
-    planned = Action.objects.filter(seeker=seeker, status=ActionStatus.PLANNED)
-    own = [
-        (ActionKind(k), due)
-        for k, due in planned.filter(campaign=campaign).values_list("kind", "due_at")
-    ]
-    busy = list(
-        planned.exclude(campaign=campaign)
-        .filter(due_at__gte=now - dt.timedelta(days=1), due_at__lte=now + BUSY_HORIZON)
-        .values_list("due_at", flat=True)
+    step = planning.advance(
+        campaign.seeker, campaign, state_of(campaign), event, calendar=calendar, now=now
     )
-    try:
-        step = ladder.advance(
-            state_of(campaign),
-            event,
-            playbook=seeker.playbook,
-            calendar=calendar,
-            now=now,
-            busy=busy,
-            own=own,
-        )
-    except (LadderError, CalendarError, PlaybookError) as exc:
-        raise ServiceError(str(exc)) from None
+    return step, _write(campaign, step, now=now, calendar=calendar)
+
+
+def _write(
+    campaign: Campaign, step: Step, *, now: dt.datetime, calendar: BusinessCalendar
+) -> list[Action]:
+    """Store a ladder step: cancel the planned steps of its kinds, add its new ones, keep the
+    campaign's new state."""
+    seeker = campaign.seeker
     if step.cancel:
         Action.objects.filter(
             campaign=campaign, status=ActionStatus.PLANNED, kind__in=list(step.cancel)
@@ -202,7 +131,7 @@ def _apply(
     campaign.attempts = step.state.attempts
     campaign.rotation = step.state.rotation
     campaign.save(update_fields=["status", "attempts", "rotation", "updated_at"])
-    return step, actions
+    return actions
 
 
 def _lock(campaign: Campaign) -> tuple[Campaign, BusinessCalendar]:
@@ -217,6 +146,19 @@ def _lock(campaign: Campaign) -> tuple[Campaign, BusinessCalendar]:
 
 # -- companies and campaigns ---------------------------------------------------------------------
 
+_LOCALE = re.compile(r"[a-z]{2}_[A-Z]{2}")
+
+
+def check_locale(locale: str, field: str = "locale") -> str:
+    """A locale written language_COUNTRY ("en_GB"); "en-gb" is read the same."""
+    parts = locale.replace("-", "_").split("_")
+    normal = f"{parts[0].lower()}_{parts[1].upper()}" if len(parts) == 2 else locale
+    if not _LOCALE.fullmatch(normal):
+        raise ServiceError(
+            f"{locale!r} is not a locale: write language_COUNTRY, such as en_US or en_GB", field
+        )
+    return normal
+
 
 def create_company(
     *,
@@ -225,10 +167,12 @@ def create_company(
     zone: str = "",
     country: str = "",
     subdiv: str = "",
+    locale: str = "",
     local: bool = False,
     phone: str = "",
     address: str = "",
 ) -> Company:
+    """A company of the seeker's; its locale (how it writes dates) defaults from its country."""
     name = one_line(name, field="company", max_length=limit(Company, "name"))
     if not name:
         raise ServiceError("the company needs a name", "company")
@@ -243,6 +187,7 @@ def create_company(
         country, sd = check_country(country or seeker.country, subdiv or None)
     except CalendarError as exc:
         raise ServiceError(str(exc), "subdiv" if "subdivision" in str(exc) else "country") from None
+    locale = check_locale(locale.strip()) if locale.strip() else locale_for_country(country)
     try:
         with transaction.atomic():
             return Company.objects.create(
@@ -251,6 +196,7 @@ def create_company(
                 zone=zone,
                 country=country,
                 subdiv=sd or "",
+                locale=locale,
                 local=local,
                 phone=phone,
                 address=address,
@@ -308,13 +254,15 @@ def start_campaign(
     company_zone: str = "",
     company_country: str = "",
     company_subdiv: str = "",
+    company_locale: str = "",
     company_local: bool = False,
     company_phone: str = "",
     contact_name: str = "",
     contact_title: str = "",
     contact_phone: str = "",
     promise_text: str = "",
-    alternative: int | None = None,
+    reading: int | None = None,
+    call_on: dt.date | None = None,
     permission: PermissionAnswer = PermissionAnswer.NOT_ASKED,
     agreed_at: dt.datetime | None = None,
     way_through: str = "",
@@ -332,6 +280,7 @@ def start_campaign(
                     zone=company_zone,
                     country=company_country,
                     subdiv=company_subdiv,
+                    locale=company_locale,
                     local=company_local,
                     phone=company_phone,
                 )
@@ -351,7 +300,8 @@ def start_campaign(
             at=interview_at,
             with_name=contact_name,
             promise_text=promise_text,
-            alternative=alternative,
+            reading=reading,
+            call_on=call_on,
             permission=permission,
             agreed_at=agreed_at,
             way_through=way_through,
@@ -369,7 +319,8 @@ def log_interview(
     with_name: str = "",
     promise_text: str = "",
     said_at: dt.datetime | None = None,
-    alternative: int | None = None,
+    reading: int | None = None,
+    call_on: dt.date | None = None,
     permission: PermissionAnswer = PermissionAnswer.NOT_ASKED,
     agreed_at: dt.datetime | None = None,
     way_through: str = "",
@@ -378,20 +329,21 @@ def log_interview(
 ) -> Result:
     """An interview (ahead or past) with its promise and the answer to the closing ask.
 
-    `alternative` picks one of an ambiguous promise's other readings, as the seeker chose it.
+    An ambiguous promise needs `reading` (1 is the first reading shown); with no date in the
+    words, `call_on` moves the check-in to the seeker's day (METHOD §5.2).
     """
     now = now or timezone.now()
     with_name = one_line(with_name, field="with_name", max_length=limit(Interview, "with_name"))
     notes = text(notes, field="notes")
+    answer = _answer(promise_text, said_at, reading, permission, agreed_at, way_through, call_on)
     with transaction.atomic():
         campaign, calendar = _lock(campaign)
-        interview = Interview.objects.create(
+        interview = Interview(
             campaign=campaign,
             at=_aware(at, calendar, "at"),
             with_name=with_name,
             notes=notes,
         )
-        answer = _Answer(promise_text, said_at, alternative, permission, agreed_at, way_through)
         return _debrief(campaign, interview, answer, calendar=calendar, now=now, first=True)
 
 
@@ -400,7 +352,8 @@ def record_interview_answer(
     interview: Interview,
     promise_text: str = "",
     said_at: dt.datetime | None = None,
-    alternative: int | None = None,
+    reading: int | None = None,
+    call_on: dt.date | None = None,
     permission: PermissionAnswer = PermissionAnswer.NOT_ASKED,
     agreed_at: dt.datetime | None = None,
     way_through: str = "",
@@ -409,81 +362,73 @@ def record_interview_answer(
     """What was said at an interview logged before it happened: the promise and the answer to
     the closing ask. The follow-up is planned again from it; the thank-you stays as planned."""
     now = now or timezone.now()
+    answer = _answer(promise_text, said_at, reading, permission, agreed_at, way_through, call_on)
     with transaction.atomic():
         campaign, calendar = _lock(interview.campaign)
-        answer = _Answer(promise_text, said_at, alternative, permission, agreed_at, way_through)
         return _debrief(campaign, interview, answer, calendar=calendar, now=now, first=False)
-
-
-@dataclass(frozen=True)
-class _Answer:
-    promise_text: str
-    said_at: dt.datetime | None
-    alternative: int | None
-    permission: PermissionAnswer
-    agreed_at: dt.datetime | None
-    way_through: str
 
 
 def _debrief(
     campaign: Campaign,
     interview: Interview,
-    answer: _Answer,
+    answer: InterviewAnswer,
     *,
     calendar: BusinessCalendar,
     now: dt.datetime,
     first: bool,
 ) -> Result:
-    """Record an interview's promise and permission, then run it through the ladder."""
-    agreed_at = None
-    if answer.permission is PermissionAnswer.GRANTED:
-        if answer.agreed_at is None:
-            raise ServiceError("they agreed to a call: pick the time they agreed to", "agreed_at")
-        agreed_at = _aware(answer.agreed_at, calendar, "agreed_at")
-    way_through = one_line(
-        answer.way_through, field="way_through", max_length=limit(Interview, "way_through")
+    """Plan from an interview's promise and permission (refusing before anything is written),
+    then store the interview, the promise and the plan."""
+    plan = planning.plan_interview(
+        seeker=campaign.seeker,
+        campaign=campaign,
+        state=state_of(campaign),
+        locale=campaign.company.locale,
+        at=interview.at,
+        answer=answer,
+        calendar=calendar,
+        now=now,
+        first=first,
     )
+    way_through = answer.way_through
     interview.permission = answer.permission.value
-    interview.agreed_at = agreed_at
+    interview.agreed_at = plan.agreed_at
     interview.way_through = way_through
-    interview.save(update_fields=["permission", "agreed_at", "way_through"])
+    interview.save()
     if way_through and campaign.contact:
         campaign.contact.way_through = way_through
         campaign.contact.save(update_fields=["way_through"])
-    promise, latest = None, None
-    promise_text = _promise_text(answer.promise_text)
-    if promise_text.strip():
-        said = _aware(answer.said_at, calendar, "said_at") if answer.said_at else interview.at
-        reading = _read(promise_text, said, calendar, campaign.seeker)
-        latest = _chosen_latest(reading, answer.alternative)
-        promise = _store_promise(campaign, reading, promise_text, said, interview)
-        if latest != reading.latest:
-            promise.latest = latest
-            promise.save(update_fields=["latest"])
-    event = ladder.InterviewLogged(
-        at=calendar.local(interview.at),
-        promise_latest=latest,
-        permission=answer.permission,
-        agreed_at=agreed_at,
-        way_through=way_through or None,
-        promise_text=(promise.matched or promise.text) if promise else None,
-        plan_thanks=first,
-    )
-    step, actions = _apply(campaign, event, now=now, calendar=calendar)
-    return Result(campaign, actions, promise, step.closing_ask, step.note)
+    promise = None
+    if plan.promise is not None:
+        promise = _store_promise(
+            campaign, plan.promise, answer.promise_text, plan.said_at, interview
+        )
+    actions = _write(campaign, plan.step, now=now, calendar=calendar)
+    return Result(campaign, actions, promise, plan.step.closing_ask, plan.step.note)
 
 
 def _promise_text(value: str) -> str:
     return text(value, field="promise", max_length=MAX_TEXT_CHARS)
 
 
-def _chosen_latest(reading: PromiseReading, alternative: int | None) -> dt.date:
-    if alternative is None:
-        return reading.latest
-    try:
-        return reading.alternatives[alternative][1]
-    except (IndexError, TypeError):
-        raise ServiceError("pick one of the readings shown", "alternative") from None
+def _answer(
+    promise_text: str,
+    said_at: dt.datetime | None,
+    reading: int | None,
+    permission: PermissionAnswer,
+    agreed_at: dt.datetime | None,
+    way_through: str,
+    call_on: dt.date | None,
+) -> InterviewAnswer:
+    """What was said at an interview, its words checked before anything is read or planned."""
+    way_through = one_line(
+        way_through, field="way_through", max_length=limit(Interview, "way_through")
+    )
+    if call_on is not None:
+        day(call_on, field="call_on")
+    return InterviewAnswer(
+        _promise_text(promise_text), said_at, reading, permission, agreed_at, way_through, call_on
+    )
 
 
 def log_outcome(
@@ -518,7 +463,7 @@ def log_outcome(
             interview_at = _aware(interview_at, calendar, "interview_at")
         promise = None
         if promise_text.strip():
-            reading = _read(promise_text, at, calendar, campaign.seeker)
+            reading = planning.read(promise_text, at, calendar, locale=campaign.company.locale)
             promise = _store_promise(campaign, reading, promise_text, at)
         Touch.objects.create(
             campaign=campaign,
@@ -538,6 +483,7 @@ def log_outcome(
             promise_latest=promise.latest if promise else None,
             promise_text=(promise.matched or promise.text) if promise else None,
             interview_at=interview_at,
+            promise_terms=planning.terms_of(promise) if promise else None,
         )
         step, actions = _apply(campaign, event, now=now, calendar=calendar)
         return Result(campaign, actions, promise, step.closing_ask, step.note)
@@ -565,7 +511,7 @@ def log_inbound(
             Interview.objects.create(campaign=campaign, at=interview_at)
         promise = None
         if promise_text.strip():
-            reading = _read(promise_text, at, calendar, campaign.seeker)
+            reading = planning.read(promise_text, at, calendar, locale=campaign.company.locale)
             promise = _store_promise(campaign, reading, promise_text, at)
         Touch.objects.create(campaign=campaign, outcome=Outcome.THEY_CALLED.value, at=at, note=note)
         event = ladder.InboundContact(
@@ -574,6 +520,7 @@ def log_inbound(
             promise_latest=promise.latest if promise else None,
             promise_text=(promise.matched or promise.text) if promise else None,
             interview_at=interview_at,
+            promise_terms=planning.terms_of(promise) if promise else None,
         )
         step, actions = _apply(campaign, event, now=now, calendar=calendar)
         return Result(campaign, actions, promise, step.closing_ask, step.note)
@@ -653,6 +600,29 @@ def _simple(campaign: Campaign, make: Any, now: dt.datetime | None) -> Result:
     with transaction.atomic():
         campaign, calendar = _lock(campaign)
         step, actions = _apply(campaign, make(at=now), now=now, calendar=calendar)
+        return Result(campaign, actions, None, None, step.note)
+
+
+def choose_check_in_day(
+    *, campaign: Campaign, day: dt.date, now: dt.datetime | None = None
+) -> Result:
+    """No date was said, and the seeker picks the day of the check-in call: the planned one is
+    replaced by a call planned for that day (METHOD §5.2)."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        campaign, calendar = _lock(campaign)
+        planned = Action.objects.filter(
+            campaign=campaign, status=ActionStatus.PLANNED, kind=ActionKind.CALL
+        )
+        if not planned.filter(basis=Basis.NO_PROMISE).exists():
+            raise ServiceError(
+                "only a check-in planned because no date was said can move to another day",
+                "call_on",
+            )
+        if day < calendar.today(now):
+            raise ServiceError(f"pick {calendar.today(now).isoformat()} or later", "call_on")
+        event = ladder.CheckInDayChosen(at=now, day=day)
+        step, actions = _apply(campaign, event, now=now, calendar=calendar)
         return Result(campaign, actions, None, None, step.note)
 
 

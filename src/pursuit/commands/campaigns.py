@@ -34,6 +34,15 @@ def company_add(
         str, typer.Option(help="Its country, for holidays (default: yours).", show_default=False)
     ] = "",
     subdiv: Annotated[str, typer.Option(help="Its subdivision (a state), for holidays.")] = "",
+    locale: Annotated[
+        str,
+        typer.Option(
+            metavar="LOCALE",
+            help="How it writes dates: en_US reads 4/12 as April 12, en_GB as 4 December "
+            "(default: from its country).",
+            show_default=False,
+        ),
+    ] = "",
     local: Annotated[
         bool, typer.Option("--local/--remote", help="Close enough to visit in person.")
     ] = False,
@@ -54,6 +63,7 @@ def company_add(
             zone=tz,
             country=country,
             subdiv=subdiv,
+            locale=locale,
             local=local,
             phone=phone,
         )

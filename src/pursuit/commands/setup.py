@@ -27,6 +27,14 @@ def init(
     ] = "America/New_York",
     country: Annotated[str, typer.Option(help="Country for public holidays (ISO code).")] = "US",
     subdiv: Annotated[str, typer.Option(help="Subdivision for holidays, e.g. a state.")] = "",
+    locale: Annotated[
+        str,
+        typer.Option(
+            metavar="LOCALE",
+            help="Dates and clock, e.g. en_US or en_GB (default: from the country).",
+            show_default=False,
+        ),
+    ] = "",
     data_dir: DataDir = None,
     as_json: Json = False,
 ) -> None:
@@ -45,7 +53,13 @@ def init(
     if owner is None:
         with refusals():
             owner = services.create_seeker(
-                email=email, name=name, zone=tz, country=country, subdiv=subdiv, owner=True
+                email=email,
+                name=name,
+                zone=tz,
+                country=country,
+                subdiv=subdiv,
+                locale=locale,
+                owner=True,
             )
     elif owner.user.email != email.strip().lower():
         fail(f"this data dir already belongs to {owner.user.email}", REFUSED)

@@ -4,6 +4,8 @@ end of a campaign. Each command reads its options, calls one service and prints 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Annotated, Any
 
 import typer
@@ -54,10 +56,29 @@ NEEDS = {
 PromiseText = Annotated[
     str, typer.Option(metavar="TEXT", help='What they promised: "we\'ll call you by Friday".')
 ]
-Alternative = Annotated[
+ReadingNumber = Annotated[
     int | None,
     typer.Option(
-        metavar="N", help="An ambiguous promise: use its N-th other reading (0 is the first shown)."
+        "--reading",
+        metavar="N",
+        min=1,
+        help="An ambiguous promise: plan from its N-th reading (1 is the first shown).",
+        show_default=False,
+    ),
+]
+AcceptFirst = Annotated[
+    bool,
+    typer.Option(
+        "--accept-first", help="An ambiguous promise: plan from its first reading, as --reading 1."
+    ),
+]
+CallOn = Annotated[
+    str | None,
+    typer.Option(
+        "--call-on",
+        metavar="DATE",
+        help="No date was said: the day of the check-in call instead of the usual one.",
+        show_default=False,
     ),
 ]
 Permission = Annotated[
@@ -95,7 +116,9 @@ def interview_log(
         str, typer.Option("--with", metavar="NAME", help="Who interviewed you.")
     ] = "",
     promise: PromiseText = "",
-    alternative: Alternative = None,
+    reading: ReadingNumber = None,
+    accept_first: AcceptFirst = False,
+    call_on: CallOn = None,
     permission: Permission = "not-asked",
     call_at: CallAt = None,
     way_through: WayThrough = "",
@@ -107,6 +130,8 @@ def interview_log(
     interview ahead, prints the closing ask to say before it ends."""
     moment = parse_time(at, "--at")
     answer, agreed = _permission_and_time(permission, call_at)
+    number = _reading(reading, accept_first)
+    day = parse_date(call_on, "--call-on") if call_on else None
     open_db(data_dir)
     seeker = acting_seeker(user)
     from pursuit.campaigns import services
@@ -116,13 +141,14 @@ def interview_log(
     from pursuit.method import scripts
 
     campaign = fetch_owned(Campaign, seeker, campaign_id, "company", "contact")
-    with refusals():
+    with refusals(), _readings_asked():
         result = services.log_interview(
             campaign=campaign,
             at=moment,
             with_name=with_name,
             promise_text=promise,
-            alternative=alternative,
+            reading=number,
+            call_on=day,
             permission=answer,
             agreed_at=agreed,
             way_through=way_through,
@@ -146,7 +172,9 @@ def interview_log(
 def interview_answer(
     campaign_id: CampaignId,
     promise: PromiseText = "",
-    alternative: Alternative = None,
+    reading: ReadingNumber = None,
+    accept_first: AcceptFirst = False,
+    call_on: CallOn = None,
     permission: Permission = "not-asked",
     call_at: CallAt = None,
     way_through: WayThrough = "",
@@ -157,6 +185,8 @@ def interview_answer(
     """Record what was said at the campaign's latest interview, logged before it happened: the
     promise and the answer to the closing ask. Plans the follow-up again from them."""
     answer, agreed = _permission_and_time(permission, call_at)
+    number = _reading(reading, accept_first)
+    day = parse_date(call_on, "--call-on") if call_on else None
     open_db(data_dir)
     seeker = acting_seeker(user)
     from pursuit.campaigns import services
@@ -167,11 +197,12 @@ def interview_answer(
     interview = campaign.interviews.order_by("-at").first()
     if interview is None:
         fail(f"campaign {campaign_id} has no interview yet: log one first", REFUSED)
-    with refusals():
+    with refusals(), _readings_asked():
         result = services.record_interview_answer(
             interview=interview,
             promise_text=promise,
-            alternative=alternative,
+            reading=number,
+            call_on=day,
             permission=answer,
             agreed_at=agreed,
             way_through=way_through,
@@ -185,6 +216,28 @@ def interview_answer(
     emit(data, as_json, table=_interview_lines)
 
 
+def _reading(number: int | None, accept_first: bool) -> int | None:
+    if accept_first and number not in (None, 1):
+        fail("--accept-first means --reading 1: give one of them", USAGE)
+    return 1 if accept_first else number
+
+
+@contextmanager
+def _readings_asked() -> Iterator[None]:
+    """An ambiguous promise with no reading picked: every reading, and how to pick one; nothing
+    is saved (METHOD §5.2)."""
+    from pursuit.errors import ServiceError
+
+    try:
+        yield
+    except ServiceError as error:
+        if error.field != "reading" or "more than one thing" not in error.message:
+            raise
+        typer.echo(f"Nothing saved: {error.message}.", err=True)
+        typer.echo("Run it again with --reading N, or --accept-first for reading 1.", err=True)
+        raise typer.Exit(USAGE) from None
+
+
 def _interview_lines(data: dict[str, Any]) -> str:
     lines = []
     if data.get("closing_ask"):
@@ -192,8 +245,13 @@ def _interview_lines(data: dict[str, Any]) -> str:
     if data["promise"]:
         p = data["promise"]
         lines.append(f"Promise read as {p['earliest']}..{p['latest']}: {p['explanation']}")
-        for n, other in enumerate(p["alternatives"]):
-            lines.append(f"  or, with --alternative {n}: {other['earliest']}..{other['latest']}")
+        for other in p["alternatives"]:
+            lines.append(f"  (it may also mean {other['earliest']}..{other['latest']})")
+    call = next((a for a in data["next_actions"] if a["kind"] == "call"), None)
+    if call and (data["promise"] is None or data["promise"]["defaulted"]):
+        lines.append(
+            f"No date was said: we'll call on {call['due_at'][:10]}. Change it with --call-on DATE."
+        )
     lines.append(_actions_text(data["next_actions"]))
     return "\n".join(lines)
 

@@ -15,7 +15,7 @@ from typing import Any, NamedTuple
 
 from pursuit.method.calendar import BusinessCalendar
 from pursuit.method.playbook import Playbook
-from pursuit.method.scripts import ScriptFacts, script_for
+from pursuit.method.scripts import PromiseTerms, ScriptFacts, day_label, script_for, their_word
 from pursuit.method.slots import (
     Busy,
     BusyIndex,
@@ -137,6 +137,10 @@ class InterviewLogged:
     #: False when the interview was logged earlier and this is the answer given at it: its
     #: thank-you is already planned.
     plan_thanks: bool = True
+    #: What the promise meant; with `defaulted` the follow-up is a check-in (METHOD §5.2).
+    promise_terms: PromiseTerms | None = None
+    #: The day the seeker picked for the check-in when no date was said.
+    call_on: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +154,7 @@ class OutcomeLogged:
     promise_latest: date | None = None
     promise_text: str | None = None
     interview_at: datetime | None = None
+    promise_terms: PromiseTerms | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,6 +166,7 @@ class InboundContact:
     promise_latest: date | None = None
     promise_text: str | None = None
     interview_at: datetime | None = None
+    promise_terms: PromiseTerms | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,6 +191,14 @@ class Withdrawn:
     at: datetime
 
 
+@dataclass(frozen=True, slots=True)
+class CheckInDayChosen:
+    """No date was said, and the seeker picks the day of the check-in call themselves."""
+
+    at: datetime
+    day: date
+
+
 Event = (
     InterviewLogged
     | OutcomeLogged
@@ -193,6 +207,7 @@ Event = (
     | CloseOutConfirmed
     | Reopened
     | Withdrawn
+    | CheckInDayChosen
 )
 
 
@@ -348,6 +363,7 @@ _CANCELS: dict[type, frozenset[ActionKind]] = {
     CloseOutConfirmed: ALL_KINDS,
     Withdrawn: ALL_KINDS,
     Reopened: CHASE | {K.REQUEST_WRITTEN_OFFER},
+    CheckInDayChosen: frozenset({K.CALL}),
 }
 #: Outcomes that mean the company answered: the chase they replace is cancelled.
 _ANSWERS = frozenset({*_REPLY_OF, Outcome.THEY_CALLED})
@@ -379,6 +395,7 @@ def _on_interview(p: _Planner, e: InterviewLogged, cancel: frozenset[ActionKind]
         agreed_at=p.calendar.local(e.agreed_at) if e.agreed_at else None,
         way_through=e.way_through or p.state.facts.way_through,
         promise=e.promise_text,
+        promise_terms=e.promise_terms,
     )
     status = CampaignStatus.ACTIVE if p.state.status is CampaignStatus.LOST else p.state.status
     p.state = p.state.but(facts=facts, status=status, attempts=0, rotation=0)
@@ -398,23 +415,44 @@ def _on_interview(p: _Planner, e: InterviewLogged, cancel: frozenset[ActionKind]
     if e.permission is PermissionAnswer.GRANTED and e.agreed_at is not None:
         p.add_fixed(K.CALL, e.agreed_at, Basis.AGREED, "the call they agreed to")
     else:
-        _plan_follow_up(p, e.promise_latest, p.calendar.today(e.at))
+        _plan_follow_up(p, e.promise_latest, p.calendar.today(e.at), e.promise_terms, e.call_on)
     return Step(p.state, tuple(p.actions), cancel, closing_ask=ask)
 
 
-def _plan_follow_up(p: _Planner, promise_latest: date | None, said_on: date) -> None:
+def _plan_follow_up(
+    p: _Planner,
+    promise_latest: date | None,
+    said_on: date,
+    terms: PromiseTerms | None = None,
+    call_on: date | None = None,
+) -> None:
     """METHOD §4.4: a call the first business day after the promise's latest date, at the
-    morning call time; with no promise, after the default wait."""
-    if promise_latest is None:
-        latest = p.calendar.add_business_days(said_on, p.playbook.default_wait_business_days)
-        basis, reason = Basis.NO_PROMISE, "nothing was promised: follow up after the usual wait"
+    morning call time; with no promise, or no date in it, a check-in after the default wait
+    (METHOD §5.2), or on the day the seeker picked for it."""
+    locale = p.state.facts.locale
+    word = their_word(terms, locale) if terms is not None else None
+    if promise_latest is None or (terms is not None and word is None):
+        if promise_latest is None:
+            wait = p.playbook.default_wait_business_days
+            promise_latest = p.calendar.add_business_days(said_on, wait)
+        latest = promise_latest
+        # The usual day, sent back unchanged from a form that showed it, is no choice.
+        if call_on is not None and call_on != follow_up_day(latest, p.calendar, p.playbook):
+            reason = f"no date was said: you picked {day_label(call_on, locale)} to check in"
+            p.add(K.CALL, call_on, Window.MORNING, Basis.NO_PROMISE, reason)
+            return
+        basis, reason = Basis.NO_PROMISE, "no date was said: check in after the usual wait"
     else:
         latest = promise_latest
-        basis, reason = (
-            Basis.MISSED_PROMISE,
-            f"their word was by {latest:%A, %B} {latest.day}: follow it up",
-        )
+        said = word or f"by {day_label(latest, locale)}"
+        basis, reason = Basis.MISSED_PROMISE, f"their word was {said}: follow it up"
     p.add(K.CALL, follow_up_day(latest, p.calendar, p.playbook), Window.MORNING, basis, reason)
+
+
+def _on_check_in_day(p: _Planner, e: CheckInDayChosen, cancel: frozenset[ActionKind]) -> Step:
+    _require_open(p.state, "planning a call")
+    _plan_follow_up(p, None, p.calendar.today(e.at), None, e.day)
+    return Step(p.state, tuple(p.actions), cancel)
 
 
 def _on_outcome(p: _Planner, e: OutcomeLogged, cancel: frozenset[ActionKind]) -> Step:
@@ -445,7 +483,9 @@ def reply_to(outcome: Outcome, interview_at: datetime | None = None) -> Reply | 
 
 def _as_inbound(e: OutcomeLogged) -> InboundContact:
     reply = reply_to(e.outcome, e.interview_at) or Reply.PENDING
-    return InboundContact(e.at, reply, e.promise_latest, e.promise_text, e.interview_at)
+    return InboundContact(
+        e.at, reply, e.promise_latest, e.promise_text, e.interview_at, e.promise_terms
+    )
 
 
 def _on_call_outcome(p: _Planner, e: OutcomeLogged, cancel: frozenset[ActionKind]) -> Step:
@@ -597,10 +637,18 @@ def _reached(p: _Planner, reply: Reply, e: InboundContact, cancel: frozenset[Act
     if reply is Reply.INTERVIEW:
         if e.interview_at is None:
             raise LadderError("another interview: give its date and time")
-        interview = InterviewLogged(e.interview_at, e.promise_latest, promise_text=e.promise_text)
+        interview = InterviewLogged(
+            e.interview_at,
+            e.promise_latest,
+            promise_text=e.promise_text,
+            promise_terms=e.promise_terms,
+        )
         return _on_interview(p, interview, cancel)
-    p.state = p.state.but(facts=replace(p.state.facts, promise=e.promise_text, agreed_at=None))
-    _plan_follow_up(p, e.promise_latest, day)
+    facts = replace(
+        p.state.facts, promise=e.promise_text, promise_terms=e.promise_terms, agreed_at=None
+    )
+    p.state = p.state.but(facts=facts)
+    _plan_follow_up(p, e.promise_latest, day, e.promise_terms)
     return Step(p.state, tuple(p.actions), cancel)
 
 
@@ -670,6 +718,7 @@ _HANDLERS: dict[type, _Handler] = {
     CloseOutConfirmed: _on_close_out,
     Reopened: _on_reopen,
     Withdrawn: _on_withdraw,
+    CheckInDayChosen: _on_check_in_day,
 }
 
 

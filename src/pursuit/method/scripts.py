@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 
-from pursuit.method.vocab import MONTH_NAMES, WEEKDAY_NAMES, ActionKind, Basis
+from pursuit.method.vocab import MONTH_NAMES, WEEKDAY_NAMES, ActionKind, Basis, PromiseKind
 
 #: The words that tell a gatekeeper the decision maker agreed to this call. `claims_permission`
 #: looks for them; only an agreed call at its agreed time may contain them.
@@ -25,6 +25,20 @@ PERMISSION_CLAIMS = (HONEST_CLAIM, "we arranged this call")
 
 #: Locales that read the clock in 12 hours with AM/PM; every other locale gets 24 hours.
 _TWELVE_HOUR_LOCALES = frozenset({"en_US", "en-US", "en_us", "en-us"})
+
+
+@dataclass(frozen=True, slots=True)
+class PromiseTerms:
+    """What the company's words committed to, as far as a script or a reason may repeat it.
+
+    `defaulted`: no day or date was said, the window is the usual wait; nothing about it may be
+    told back to the company as theirs (METHOD §5.2).
+    """
+
+    kind: PromiseKind
+    earliest: date
+    latest: date
+    defaulted: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +55,8 @@ class ScriptFacts:
     interview_on: date | None = None
     agreed_at: datetime | None = None  # the call time the decision maker agreed to (company zone)
     promise: str | None = None  # the promise as said ("by Wednesday")
+    #: What the promise meant; None for steps planned before its meaning was recorded.
+    promise_terms: PromiseTerms | None = None
     locale: str = "en_US"
     #: The time a gatekeeper gave for a callback; None means the callback's own due time is it.
     callback_at: datetime | None = None
@@ -96,6 +112,25 @@ def when_label(dt: datetime, locale: str) -> str:
     """A moment as said aloud, in its own zone: "Wednesday, November 25 at 9:00 AM" (en_US) or
     "Wednesday, 25 November at 09:00" (every other locale)."""
     return _when(dt, locale in _TWELVE_HOUR_LOCALES)
+
+
+def their_word(terms: PromiseTerms, locale: str) -> str | None:
+    """The company's own word, in the terms of its kind: "by Friday, December 11", "after
+    Tuesday, December 15", "by the end of Friday, December 11"; None for a default reading,
+    which is no word of theirs."""
+    if terms.defaulted:
+        return None
+    twelve = locale in _TWELVE_HOUR_LOCALES
+    if terms.kind is PromiseKind.AFTER:
+        # The `after` rule starts the window the day after the date they named.
+        return f"after {_day(date.fromordinal(terms.earliest.toordinal() - 1), twelve)}"
+    if terms.kind is PromiseKind.WINDOW:
+        return f"by the end of {_day(terms.latest, twelve)}"
+    if terms.kind is PromiseKind.ON:
+        return f"on {_day(terms.latest, twelve)}"
+    if terms.kind is PromiseKind.AROUND:
+        return f"around {_day(terms.latest, twelve)}"
+    return f"by {_day(terms.latest, twelve)}"
 
 
 def _full_date(day: date, twelve: bool) -> str:
@@ -218,11 +253,7 @@ def _call(kind: ActionKind, basis: Basis, due: datetime, facts: ScriptFacts) -> 
     about = "we arranged this call when we met" if agreed else "we met recently"
     thanks = "thank you for making time for this call" if agreed else "thank you for taking my call"
     met = f" on {_month_day(facts.interview_on, twelve)}" if facts.interview_on else ""
-    follow_up = (
-        "I'm following up on the timeline you mentioned"
-        if basis is Basis.MISSED_PROMISE
-        else "I'm still very interested"
-    )
+    follow_up = _follow_up_words(basis, facts)
     lines += [
         "",
         "When someone answers:",
@@ -240,6 +271,25 @@ def _call(kind: ActionKind, basis: Basis, due: datetime, facts: ScriptFacts) -> 
         f"{follow_up}. Where do things stand?”",
     ]
     return "\n".join(lines)
+
+
+def _follow_up_words(basis: Basis, facts: ScriptFacts) -> str:
+    """Why the seeker calls, claiming no more of the company's word than was recorded: a
+    default reading (no date said) is a check-in, never "the timeline you mentioned"."""
+    checking_in = "I'm checking in, as I'm still very interested"
+    if basis is Basis.NO_PROMISE:
+        return checking_in
+    if basis is not Basis.MISSED_PROMISE:
+        return "I'm still very interested"
+    terms = facts.promise_terms
+    if terms is None:
+        return "I'm following up on the timeline you mentioned"
+    word = their_word(terms, facts.locale)
+    if word is None:
+        return checking_in
+    if terms.kind is PromiseKind.AFTER:
+        return f"you mentioned things would move {word}, so I'm checking in"
+    return f"I'm following up, as you mentioned hearing back {word}"
 
 
 def best_way_through_question(facts: ScriptFacts) -> str:

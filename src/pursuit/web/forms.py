@@ -31,6 +31,11 @@ LOCALE_CHOICES = [
     ("en_IN", "English (India) — 24-hour clock"),
 ]
 assert [code for code, _ in LOCALE_CHOICES] == list(LOCALES)
+#: How a company writes 4/12: the order of its numeric dates is what a locale decides here.
+COMPANY_LOCALE_CHOICES = [
+    ("en_US", "Month first: 4/12 is April 12"),
+    ("en_GB", "Day first: 4/12 is 4 December"),
+]
 
 DATETIME_LOCAL = "%Y-%m-%dT%H:%M"
 
@@ -261,8 +266,10 @@ class InterviewForm(ServiceForm):
         "role": "role",
         "promise": "promise",
         "agreed_at": "agreed_at",
-        "alternative": "alternative",
+        "reading": "reading",
+        "call_on": "call_on",
         "company": "company",
+        "company_locale": "company_locale",
     }
 
     company = forms.ModelChoiceField(
@@ -275,6 +282,11 @@ class InterviewForm(ServiceForm):
     company_zone = _zone_field("Their time zone", required=False)
     company_country = _country_field(required=False)
     company_subdiv = _subdiv_field()
+    company_locale = forms.ChoiceField(
+        label="How they write dates",
+        choices=[("", "As usual in their country"), *COMPANY_LOCALE_CHOICES],
+        required=False,
+    )
     company_local = forms.BooleanField(label="Close enough to visit in person", required=False)
     company_phone = _text("Main phone", max_length=40, type="tel", autocomplete="off")
     role = _text("Role", max_length=200, placeholder="e.g. Senior Buyer")
@@ -292,9 +304,13 @@ class InterviewForm(ServiceForm):
         strip=False,
         widget=forms.Textarea(attrs={"rows": 2, "placeholder": "e.g. We'll call you by Wednesday"}),
     )
-    alternative = forms.TypedChoiceField(
-        required=False, coerce=int, empty_value=None, choices=[("", "as read")]
+    reading = forms.TypedChoiceField(
+        required=False,
+        coerce=int,
+        empty_value=None,
+        choices=[("", "not picked"), *((n, str(n)) for n in range(1, 10))],
     )
+    call_on = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}))
     permission = forms.ChoiceField(
         label="Did you ask if you may call them?",
         choices=[
@@ -319,7 +335,6 @@ class InterviewForm(ServiceForm):
             for name in list(self.fields):
                 if name.startswith(("company", "contact_")) or name == "role":
                     del self.fields[name]
-        self.fields["alternative"].choices = [("", "as read"), *((i, str(i)) for i in range(8))]
 
     @property
     def new_company(self) -> bool:
@@ -354,7 +369,8 @@ class InterviewForm(ServiceForm):
         permission = PermissionAnswer(d["permission"])
         kwargs: dict[str, Any] = {
             "promise_text": d["promise"],
-            "alternative": d.get("alternative"),
+            "reading": d.get("reading"),
+            "call_on": d.get("call_on"),
             "permission": permission,
             "agreed_at": d.get("agreed") if permission is PermissionAnswer.GRANTED else None,
             "way_through": d["way_through"],
@@ -375,6 +391,7 @@ class InterviewForm(ServiceForm):
             "company_zone": d["company_zone"],
             "company_country": d["company_country"],
             "company_subdiv": d["company_subdiv"],
+            "company_locale": d["company_locale"],
             "company_local": d["company_local"],
             "company_phone": d["company_phone"],
         }

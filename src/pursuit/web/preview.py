@@ -14,19 +14,15 @@ import holidays
 from django.utils import timezone
 
 from pursuit.accounts.models import Seeker, User
-from pursuit.campaigns import services
+from pursuit.campaigns import planning
 from pursuit.campaigns.access import owned
 from pursuit.campaigns.models import Campaign, Company
+from pursuit.campaigns.planning import InterviewAnswer, InterviewPlan
+from pursuit.errors import ServiceError
 from pursuit.method import scripts, slots
 from pursuit.method.calendar import BusinessCalendar, CalendarError
-from pursuit.method.playbook import Playbook
-from pursuit.method.promises import (
-    MAX_TEXT_CHARS,
-    PromiseTextError,
-    follow_up_at,
-    read_promise,
-)
-from pursuit.method.vocab import Window
+from pursuit.method.ladder import CampaignState
+from pursuit.method.promises import MAX_TEXT_CHARS
 from pursuit.web import format as fmt
 from pursuit.web.queries import seeker_calendar
 
@@ -57,8 +53,17 @@ class Reading:
     matched: str = ""
     explanation: str = ""
     follow_up: str = ""
+    #: The planned follow-up call's time, as the save plans it.
+    follow_up_at: dt.datetime | None = None
     note: str = ""
     alternatives: list[Option] = field(default_factory=list)
+    #: No date was said: the check-in day, editable before saving (METHOD §5.2).
+    defaulted: bool = False
+    call_day: str = ""
+    call_on: str = ""
+    #: An interview still ahead: the one target day, and why it is that day.
+    target_day: str = ""
+    target_why: str = ""
 
 
 @dataclass(slots=True)
@@ -76,31 +81,45 @@ class _Place:
 
     name: str
     calendar: BusinessCalendar
-    role: str
-    contact: str
+    locale: str
+    state: CampaignState
+    campaign: Campaign | None
 
 
 def _place(data: Any, user: User, seeker: Seeker, campaign: Campaign | None) -> _Place:
     if campaign is not None:
-        return _Place(
-            campaign.company.name,
-            services.calendar_for(campaign.company, seeker),
-            campaign.role,
-            campaign.contact.name if campaign.contact else "",
-        )
-    role, contact = data.get("role", ""), data.get("contact_name", "")
+        calendar = planning.calendar_for(campaign.company, seeker)
+        state = planning.state_of(campaign)
+        return _Place(campaign.company.name, calendar, campaign.company.locale, state, campaign)
     pk = data.get("company") or ""
     company = owned(Company, user).filter(pk=pk).first() if pk.isdigit() else None
     if company is not None:
-        return _Place(company.name, services.calendar_for(company, seeker), role, contact)
-    base = seeker_calendar(seeker)
-    calendar = BusinessCalendar(
-        zone=(data.get("company_zone") or "").strip() or seeker.zone,
-        country=(data.get("company_country") or "").strip() or seeker.country,
-        subdiv=(data.get("company_subdiv") or "").strip() or None,
-        blackout=base.blackout,
+        name, locale = company.name, company.locale
+        calendar = planning.calendar_for(company, seeker)
+    else:
+        base = seeker_calendar(seeker)
+        calendar = BusinessCalendar(
+            zone=(data.get("company_zone") or "").strip() or seeker.zone,
+            country=(data.get("company_country") or "").strip() or seeker.country,
+            subdiv=(data.get("company_subdiv") or "").strip() or None,
+            blackout=base.blackout,
+        )
+        name = data.get("company_name", "")
+        locale = company_locale(data, seeker)
+    facts = scripts.ScriptFacts(
+        company=name,
+        seeker=seeker.name,
+        role=data.get("role", ""),
+        contact=data.get("contact_name", "") or None,
+        locale=seeker.locale,
+        seeker_zone=zoneinfo.ZoneInfo(seeker.zone) if calendar.zone.key != seeker.zone else None,
     )
-    return _Place(data.get("company_name", ""), calendar, role, contact)
+    return _Place(name, calendar, locale, CampaignState(facts=facts), None)
+
+
+def company_locale(data: Any, seeker: Seeker) -> str:
+    """The locale a new company on the form gets: as picked, else the seeker's."""
+    return (data.get("company_locale") or "").strip() or seeker.locale
 
 
 def _interview_at(data: Any, calendar: BusinessCalendar) -> dt.datetime | None:
@@ -112,130 +131,185 @@ def _interview_at(data: Any, calendar: BusinessCalendar) -> dt.datetime | None:
     return calendar.at(day, at)
 
 
-def _when(moment: dt.datetime, today: dt.date, twelve: bool, zone: dt.tzinfo) -> str:
-    text = fmt.when(moment, today, twelve, dated=True)
-    yours = fmt.also_yours(moment, zone, today, twelve)
-    return f"{text} ({yours})" if yours else text
+def _day_picked(data: Any) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(data.get("call_on") or "")
+    except ValueError:
+        return None
+
+
+def _reading_picked(data: Any) -> int | None:
+    value = data.get("reading") or ""
+    return int(value) if value.isdigit() else None
+
+
+@dataclass(frozen=True, slots=True)
+class _View:
+    """How the seeker reads times: their zone, their today, their clock."""
+
+    today: dt.date
+    twelve: bool
+    zone: dt.tzinfo
+
+    def when(self, moment: dt.datetime) -> str:
+        text = fmt.when(moment, self.today, self.twelve, dated=True)
+        yours = fmt.also_yours(moment, self.zone, self.today, self.twelve)
+        return f"{text} ({yours})" if yours else text
 
 
 def preview(
     data: Any, *, user: User, seeker: Seeker, campaign: Campaign | None = None
 ) -> tuple[Reading, Ask]:
-    """Read the form as typed so far. Any problem is said in the reading, never raised."""
+    """Read the form as typed so far and plan it with the very function the save uses
+    (`planning.plan_interview`). Any problem is said in the reading, never raised."""
     reading, ask = Reading(), Ask()
     try:
         place = _place(data, user, seeker, campaign)
     except CalendarError as exc:
         reading.problem = fmt.sentence(str(exc))
         return reading, ask
-    calendar, playbook = place.calendar, seeker.playbook
     now = timezone.now()
     zone = zoneinfo.ZoneInfo(seeker.zone)
-    today, twelve = now.astimezone(zone).date(), fmt.twelve_hour(seeker.locale)
-    at = _interview_at(data, calendar)
-    said = at or calendar.local(now)
+    view = _View(now.astimezone(zone).date(), fmt.twelve_hour(seeker.locale), zone)
+    at = _interview_at(data, place.calendar)
     text = data.get("promise") or ""
-    latest = None
     if len(text) > MAX_TEXT_CHARS:
         reading.problem = f"That is {len(text):,} characters; keep it under {MAX_TEXT_CHARS:,}."
-    elif text.strip():
-        try:
-            promise = read_promise(text, said, calendar, locale=seeker.locale)
-        except (PromiseTextError, CalendarError) as exc:
-            reading.problem = fmt.sentence(str(exc))
-        else:
-            latest = _fill(reading, promise, data, calendar, playbook, (today, twelve, zone))
-    else:
-        wait = playbook.default_wait_business_days
-        latest = calendar.add_business_days(said.date(), wait)
-        default = _default_follow_up(latest, calendar, playbook)
-        reading.follow_up = _when(default, today, twelve, zone)
-        reading.note = f"Nothing promised yet: the usual wait is {wait} business days."
+        return reading, ask
+    picked = _reading_picked(data)
+    answer = InterviewAnswer(promise_text=text, reading=picked, call_on=_day_picked(data))
+    when = at or place.calendar.local(now)
+    try:
+        plans = _plans(place, seeker, when, answer, now)
+    except (ServiceError, CalendarError) as exc:
+        reading.problem = fmt.sentence(str(exc))
+        return reading, ask
+    # With several readings and none picked yet, nothing is planned: the first is only read.
+    plan = plans[0][1] if len(plans) == 1 else next((p for n, p in plans if n == picked), None)
+    _fill(reading, plan or plans[0][1], text, view)
+    if len(plans) > 1:
+        for n, option in plans:
+            assert option.promise is not None
+            call = option.follow_up
+            reading.alternatives.append(
+                Option(
+                    str(n),
+                    fmt.span(option.promise.earliest, option.promise.latest, view.twelve),
+                    f"you'd call {view.when(call.due)}" if call else "",
+                    checked=n == picked,
+                )
+            )
+        if plan is None:
+            reading.follow_up, reading.follow_up_at, reading.defaulted = "", None, False
     if at is None:
         if text.strip():
             reading.note = "Read from today; add the interview date to read from that day."
         return reading, ask
-    _fill_ask(ask, at, latest, calendar, playbook, place, seeker, data, now)
+    _fill_ask(ask, reading, plan or plans[0][1], place, seeker, data, view, at, at > now)
     return reading, ask
 
 
-def _default_follow_up(latest: dt.date, cal: BusinessCalendar, playbook: Playbook) -> dt.datetime:
-    day = cal.add_business_days(latest, playbook.grace_business_days)
-    return cal.at(day, playbook.window(Window.MORNING).call_at)
+def _plans(
+    place: _Place, seeker: Seeker, at: dt.datetime, answer: InterviewAnswer, now: dt.datetime
+) -> list[tuple[int, InterviewPlan]]:
+    """The plan the save would make; for an ambiguous promise, one plan per reading, numbered
+    as the seeker picks them."""
 
-
-def _fill(
-    reading: Reading,
-    promise: Any,
-    data: Any,
-    calendar: BusinessCalendar,
-    playbook: Playbook,
-    view: tuple[dt.date, bool, dt.tzinfo],
-) -> dt.date:
-    """Put a promise's reading on the page; returns the latest date the seeker's choice means."""
-    today, twelve, zone = view
-    reading.typed = True
-    reading.window = fmt.span(promise.earliest, promise.latest, twelve)
-    reading.kind = _KIND_WORDS.get(promise.kind.value, promise.kind.value)
-    reading.confidence = f"{fmt.confidence_words(promise.confidence)} ({promise.confidence:.0%})"
-    reading.matched = promise.matched
-    reading.explanation = promise.explanation
-    chosen = data.get("alternative") or ""
-    latest = promise.latest
-    reading.follow_up = _when(follow_up_at(promise, calendar, playbook), today, twelve, zone)
-    if promise.alternatives:
-        reading.alternatives.append(
-            Option("", reading.window, reading.follow_up, checked=chosen == "")
+    def plan(number: int | None) -> InterviewPlan:
+        return planning.plan_interview(
+            seeker=seeker,
+            campaign=place.campaign,
+            state=place.state,
+            locale=place.locale,
+            at=at,
+            answer=replace(answer, reading=number),
+            calendar=place.calendar,
+            now=now,
         )
-        for i, (earliest, alt_latest) in enumerate(promise.alternatives):
-            other = replace(promise, earliest=earliest, latest=alt_latest)
-            follow = _when(follow_up_at(other, calendar, playbook), today, twelve, zone)
-            picked = chosen == str(i)
-            reading.alternatives.append(
-                Option(str(i), fmt.span(earliest, alt_latest, twelve), follow, picked)
-            )
-            if picked:
-                latest, reading.follow_up = alt_latest, follow
-    return latest
+
+    try:
+        picked: InterviewPlan | None = plan(answer.reading)
+    except ServiceError as exc:
+        if exc.field != "reading" or answer.reading is not None:
+            raise
+        picked = None
+    sample = picked or plan(1)
+    if sample.promise is None or not sample.promise.alternatives:
+        return [(1, sample)]
+    count = 1 + len(sample.promise.alternatives)
+    return [
+        (n, picked if picked is not None and n == answer.reading else plan(n))
+        for n in range(1, count + 1)
+    ]
+
+
+def _fill(reading: Reading, plan: InterviewPlan, text: str, view: _View) -> None:
+    """Put the plan's reading of the promise and its follow-up call on the page."""
+    promise, call = plan.promise, plan.follow_up
+    reading.follow_up = view.when(call.due) if call else ""
+    reading.follow_up_at = call.due if call else None
+    if promise is not None:
+        reading.typed = True
+        reading.window = fmt.span(promise.earliest, promise.latest, view.twelve)
+        reading.kind = _KIND_WORDS.get(promise.kind.value, promise.kind.value)
+        reading.confidence = (
+            f"{fmt.confidence_words(promise.confidence)} ({promise.confidence:.0%})"
+        )
+        reading.matched = promise.matched
+        reading.explanation = promise.explanation
+    if plan.defaulted and call is not None:
+        reading.defaulted = True
+        reading.call_day = fmt.day_heading(call.due.date(), view.today, view.twelve)
+        reading.call_on = call.due.date().isoformat()
 
 
 def _fill_ask(
     ask: Ask,
-    at: dt.datetime,
-    latest: dt.date | None,
-    calendar: BusinessCalendar,
-    playbook: Playbook,
+    reading: Reading,
+    plan: InterviewPlan,
     place: _Place,
     seeker: Seeker,
     data: Any,
-    now: dt.datetime,
+    view: _View,
+    at: dt.datetime,
+    ahead: bool,
 ) -> None:
-    try:
-        closing = slots.closing_ask(at, latest, calendar=calendar, playbook=playbook)
-    except CalendarError:
-        return
-    zone = zoneinfo.ZoneInfo(seeker.zone)
-    twelve = fmt.twelve_hour(seeker.locale)
-    today = now.astimezone(zone).date()
+    """The closing ask for an interview still ahead, and the one target day it offers."""
+    # The ladder works the closing ask out for an interview ahead; for one already past, the
+    # same two times are what the seeker may have agreed to.
+    closing = plan.step.closing_ask
+    if closing is None:
+        latest = plan.promise.latest if plan.promise else None
+        try:
+            closing = slots.closing_ask(
+                at, latest, calendar=place.calendar, playbook=seeker.playbook
+            )
+        except CalendarError:
+            return
     chosen = data.get("agreed_at") or ""
     for option in closing.options:
         value = option.strftime("%Y-%m-%dT%H:%M")
-        ask.options.append(
-            Option(value, _when(option, today, twelve, zone), checked=chosen == value)
-        )
+        ask.options.append(Option(value, view.when(option), checked=chosen == value))
     ask.other_checked = chosen == "other"
-    ask.ahead = at > now
-    if ask.ahead:
-        facts = scripts.ScriptFacts(
-            company=place.name,
-            seeker=seeker.name,
-            role=place.role,
-            contact=place.contact or None,
-            locale=seeker.locale,
-            seeker_zone=zone if calendar.zone.key != seeker.zone else None,
-        )
-        ask.script = scripts.closing_ask(closing.options, closing.alternate_day, facts)
-        ask.best_way = scripts.best_way_through_question(facts)
+    ask.ahead = ahead
+    if not ahead:
+        return
+    facts = place.state.facts
+    ask.script = scripts.closing_ask(closing.options, closing.alternate_day, facts)
+    ask.best_way = scripts.best_way_through_question(facts)
+    reading.target_day = fmt.day_heading(closing.target_day, view.today, view.twelve)
+    wait = seeker.playbook.default_wait_business_days
+    if plan.promise is None:
+        base = place.calendar.add_business_days(place.calendar.today(at), wait)
+    else:
+        base = plan.promise.latest
+    if plan.defaulted:
+        why = f"no date was said, so {wait} business days after the interview"
+    else:
+        why = "the last day they gave"
+    if closing.target_day != base:
+        why += ", moved on to a good day for calls"
+    reading.target_why = why
 
 
 # -- the lists behind the zone and country boxes ---------------------------------------------------
