@@ -38,6 +38,7 @@ def test_the_schema_lists_every_resource(db: None) -> None:
         "/api/v1/campaigns",
         "/api/v1/campaigns/{campaign_id}",
         "/api/v1/campaigns/{campaign_id}/inbound",
+        "/api/v1/campaigns/{campaign_id}/check-in",
         "/api/v1/campaigns/{campaign_id}/close",
         "/api/v1/campaigns/{campaign_id}/reopen",
         "/api/v1/campaigns/{campaign_id}/withdraw",

@@ -14,6 +14,7 @@ from pursuit.api.schemas import (
     CampaignIn,
     CampaignOut,
     CampaignPage,
+    CheckInIn,
     CloseIn,
     Id,
     InboundIn,
@@ -91,6 +92,13 @@ def inbound(request: HttpRequest, campaign_id: PathId, payload: InboundIn) -> di
     """The company got in touch first: the chase stops and the next step follows the reply."""
     campaign = fetch(Campaign, request, campaign_id)
     return result_json(services.log_inbound(campaign=campaign, **payload.model_dump()))
+
+
+@router.post("/{campaign_id}/check-in", response={200: ResultOut, **ERRORS})
+def check_in(request: HttpRequest, campaign_id: PathId, payload: CheckInIn) -> dict[str, Any]:
+    """No date was said: the check-in call moves to the day the seeker picks."""
+    campaign = fetch(Campaign, request, campaign_id)
+    return result_json(services.choose_check_in_day(campaign=campaign, day=payload.call_on))
 
 
 @router.post("/{campaign_id}/close", response={200: ResultOut, **ERRORS})

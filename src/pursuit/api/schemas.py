@@ -197,6 +197,10 @@ class InboundIn(Schema):
     note: Text = ""
 
 
+class CheckInIn(Schema):
+    call_on: Day = Field(description="the day of the check-in call, when no date was said")
+
+
 class CloseIn(Schema):
     lesson: Text = Field("", description="what the seeker learned")
 

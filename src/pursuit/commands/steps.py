@@ -4,6 +4,7 @@ end of a campaign. Each command reads its options, calls one service and prints 
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Annotated, Any
@@ -216,6 +217,35 @@ def interview_answer(
     emit(data, as_json, table=_interview_lines)
 
 
+@interview_app.command("check-in")
+def interview_check_in(
+    campaign_id: CampaignId,
+    on: Annotated[
+        str, typer.Option("--on", metavar="DATE", help="The day to call, e.g. 2026-12-08.")
+    ],
+    data_dir: DataDir = None,
+    user: User = None,
+    as_json: Json = False,
+) -> None:
+    """No date was said at the interview: call to check in on another day than the usual one.
+    The planned check-in call moves to that day's morning."""
+    day = parse_date(on, "--on")
+    open_db(data_dir)
+    seeker = acting_seeker(user)
+    from pursuit.campaigns import services
+    from pursuit.campaigns.models import Campaign
+    from pursuit.campaigns.serialize import action_json
+
+    campaign = fetch_owned(Campaign, seeker, campaign_id, "company", "contact")
+    with refusals():
+        result = services.choose_check_in_day(campaign=campaign, day=day, now=now())
+    data = {
+        "campaign_id": result.campaign.pk,
+        "next_actions": [action_json(a) for a in result.actions],
+    }
+    emit(data, as_json, table=lambda d: _actions_text(d["next_actions"]))
+
+
 def _reading(number: int | None, accept_first: bool) -> int | None:
     if accept_first and number not in (None, 1):
         fail("--accept-first means --reading 1: give one of them", USAGE)
@@ -249,8 +279,10 @@ def _interview_lines(data: dict[str, Any]) -> str:
             lines.append(f"  (it may also mean {other['earliest']}..{other['latest']})")
     call = next((a for a in data["next_actions"] if a["kind"] == "call"), None)
     if call and (data["promise"] is None or data["promise"]["defaulted"]):
+        day = dt.date.fromisoformat(call["due_at"][:10])
         lines.append(
-            f"No date was said: we'll call on {call['due_at'][:10]}. Change it with --call-on DATE."
+            f"No date was said: we'll call on {day:%A} {day.isoformat()}. Change it? "
+            f"`pursuit interview check-in {data['campaign_id']} --on DATE`"
         )
     lines.append(_actions_text(data["next_actions"]))
     return "\n".join(lines)

@@ -409,10 +409,25 @@ def check_zone(name: str) -> str | None:
 # -- campaign events -------------------------------------------------------------------------------
 
 
+class CheckInForm(ServiceForm):
+    """The day of the check-in call when no date was said."""
+
+    service_fields = {"call_on": "call_on"}
+
+    call_on = forms.DateField(
+        label="Day of the check-in call", widget=forms.DateInput(attrs={"type": "date"})
+    )
+
+
 class AnswerForm(ServiceForm):
     """What was said at an interview that was logged before it happened."""
 
-    service_fields = {"promise": "promise", "agreed_at": "agreed_at"}
+    service_fields = {
+        "promise": "promise",
+        "agreed_at": "agreed_at",
+        "reading": "reading",
+        "call_on": "call_on",
+    }
 
     promise = forms.CharField(
         label="What did they say about when you'll hear back?",
@@ -436,6 +451,20 @@ class AnswerForm(ServiceForm):
     way_through = _text(
         "Best way to get through", max_length=300, placeholder="e.g. ask for Sam at the front desk"
     )
+    reading = forms.TypedChoiceField(
+        label="Which reading did they mean?",
+        help_text="Only when their words could mean more than one day: 1 is the first shown.",
+        required=False,
+        coerce=int,
+        empty_value=None,
+        choices=[("", "—"), *((n, str(n)) for n in range(1, 10))],
+    )
+    call_on = forms.DateField(
+        label="Day of the check-in call",
+        help_text="Only when no date was said; leave it empty for the usual wait.",
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
 
     def clean_promise(self) -> str:
         return _promise(self.cleaned_data["promise"])
@@ -455,6 +484,8 @@ class AnswerForm(ServiceForm):
             "permission": permission,
             "agreed_at": d["agreed_at"] if permission is PermissionAnswer.GRANTED else None,
             "way_through": d["way_through"],
+            "reading": d.get("reading"),
+            "call_on": d.get("call_on"),
         }
 
 

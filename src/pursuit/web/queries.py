@@ -36,6 +36,7 @@ from pursuit.method.ladder import ALLOWED_OUTCOMES, campaign_warnings
 from pursuit.method.vocab import (
     ActionKind,
     ActionStatus,
+    Basis,
     CampaignStatus,
     Outcome,
     PermissionAnswer,
@@ -465,6 +466,9 @@ class CampaignPage:
     upcoming_interview: str = ""
     planned: list[Entry] = field(default_factory=list)
     has_interview: bool = False
+    #: No date was said: the planned check-in call's day, which the seeker may change.
+    check_in_day: str = ""
+    check_in_on: dt.date | None = None
 
 
 def campaign_page(user: User, seeker: Seeker, campaign: Campaign) -> CampaignPage:
@@ -545,6 +549,20 @@ def campaign_page(user: User, seeker: Seeker, campaign: Campaign) -> CampaignPag
         planned=planned,
         has_interview=bool(interviews) and campaign.status_enum.is_open,
     )
+    check_in = next(
+        (
+            a
+            for a in actions
+            if a.status == ActionStatus.PLANNED
+            and a.kind == ActionKind.CALL
+            and a.basis == Basis.NO_PROMISE
+        ),
+        None,
+    )
+    if check_in is not None:
+        day = check_in.due_at.astimezone(zone).date()
+        page.check_in_on = day
+        page.check_in_day = fmt.day_heading(day, viewer.today, viewer.twelve)
     upcoming = [i for i in interviews if i.at > viewer.now]
     if upcoming and campaign.status_enum.is_open:
         interview = upcoming[0]

@@ -15,6 +15,7 @@ urlpatterns = [
         name="campaign_interview",
     ),
     path("campaigns/<int:pk>/answer", campaigns.campaign_answer, name="campaign_answer"),
+    path("campaigns/<int:pk>/check-in", campaigns.campaign_check_in, name="campaign_check_in"),
     path("campaigns/<int:pk>/inbound", campaigns.campaign_inbound, name="campaign_inbound"),
     path("campaigns/<int:pk>/offer", campaigns.campaign_offer, name="campaign_offer"),
     path("campaigns/<int:pk>/withdraw", campaigns.campaign_withdraw, name="campaign_withdraw"),

@@ -22,6 +22,7 @@ from pursuit.web import queries
 from pursuit.web.cards import Page, cards_html, slot, splice, tile_html
 from pursuit.web.forms import (
     AnswerForm,
+    CheckInForm,
     CloseOutForm,
     InboundForm,
     MoveForm,
@@ -84,6 +85,8 @@ def _page(
         "inbound_form": forms.get("inbound_form") or InboundForm(),
         "offer_form": forms.get("offer_form") or OfferForm(),
         "close_form": forms.get("close_form") or CloseOutForm(),
+        "check_in_form": forms.get("check_in_form")
+        or CheckInForm(initial={"call_on": page.check_in_on}),
         "move_form": forms.get("move_form"),
         "move_id": forms.get("move_id"),
         "open_panel": forms.get("open_panel", ""),
@@ -147,6 +150,17 @@ def campaign_answer(request: HttpRequest, pk: int) -> HttpResponse:
         return services.record_interview_answer(interview=interview, **form.service_kwargs())  # type: ignore[attr-defined]
 
     return _record(request, pk, AnswerForm, "answer", write, "Noted what they said")
+
+
+@require_POST
+@seeker_required
+def campaign_check_in(request: HttpRequest, pk: int) -> HttpResponse:
+    """No date was said: the seeker picks the day of the check-in call."""
+
+    def write(campaign: Campaign, form: ServiceForm) -> services.Result:
+        return services.choose_check_in_day(campaign=campaign, day=form.cleaned_data["call_on"])
+
+    return _record(request, pk, CheckInForm, "check_in", write, "Check-in day changed")
 
 
 @require_POST
