@@ -187,6 +187,23 @@ def test_a_missed_promise_is_noticed_the_morning_after(acme: Campaign, clock: Cl
 
 
 @pytest.mark.usefixtures("outbox")
+def test_no_missed_promise_notice_when_no_date_was_said(acme: Campaign, clock: Clock) -> None:
+    # "we'll be in touch" is no promise of a day: its default wait passing breaks no word.
+    without_digest(acme.seeker)
+    services.log_interview(
+        campaign=acme,
+        at=ny("2026-11-30T10:00"),
+        promise_text="we'll be in touch",
+        now=ny("2026-11-30T12:00"),
+    )
+    jobs = ReminderJobs(clock=clock)
+    for day in ("2026-12-08T07:30", "2026-12-09T07:30"):
+        clock.set(day)
+        run(jobs)
+    assert not [s for s in subjects() if s.startswith("No word")]
+
+
+@pytest.mark.usefixtures("outbox")
 def test_no_missed_promise_notice_when_they_called_first(acme: Campaign, clock: Clock) -> None:
     without_digest(acme.seeker)
     services.log_interview(

@@ -172,7 +172,9 @@ def digest_wanted(prefs: ReminderSettings) -> str:
 
 def missed_promises(now: dt.datetime) -> dict[str, Reminder]:
     """The morning after a promise's last day, when nothing was heard in between."""
+    # A promise with no date in it only waited the usual days: that passing breaks no word.
     candidates = Promise.objects.filter(
+        defaulted=False,
         latest__gte=now.date() - dt.timedelta(days=NOTICE_DAYS + 1),
         latest__lte=now.date(),
         campaign__status=CampaignStatus.ACTIVE,
