@@ -15,11 +15,14 @@ Rules never read the clock: D is the date `said_at` falls on in the company's zo
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
+from pursuit.method import promise_de
 from pursuit.method.calendar import BusinessCalendar, CalendarError
 from pursuit.method.ladder import follow_up_day
+from pursuit.method.language import check_language, detect
 from pursuit.method.playbook import DEFAULT_PLAYBOOK, Playbook
 from pursuit.method.promise_readers import Context, Reading, day_label, span_label
 from pursuit.method.promise_rules import matches
@@ -47,6 +50,8 @@ class Promise:
     matched: str
     explanation: str
     alternatives: tuple[tuple[date, date], ...] = ()
+    #: The language the words were read in: "en" or "de".
+    lang: str = "en"
 
     @property
     def ambiguous(self) -> bool:
@@ -55,12 +60,18 @@ class Promise:
 
 
 def read_promise(
-    text: str, said_at: datetime, calendar: BusinessCalendar, *, locale: str = "en_US"
+    text: str,
+    said_at: datetime,
+    calendar: BusinessCalendar,
+    *,
+    locale: str = "en_US",
+    lang: str | None = None,
 ) -> Promise:
     """Read the window out of `text`, said at `said_at`.
 
     `said_at` may be aware (it is converted to the calendar's zone) or naive (taken as
     company-local). `locale` decides how 12/3 reads: month first for en_US, day first otherwise.
+    `lang` ("en" or "de") says which language the words are in; None tells from the words.
     Any text reads to some window; only text over 2,000 characters raises PromiseTextError.
     """
     if len(text) > MAX_TEXT_CHARS:
@@ -70,9 +81,12 @@ def read_promise(
     moment = calendar.localize(said_at)
     today = moment.date()
     ctx = Context(moment, today, calendar, _day_first(locale), day_label(today, today))
-    found = _candidates(text, ctx)
+    language = detect(text) if lang is None else check_language(lang)
+    found: Sequence[_Candidate | promise_de.Phrase] = (
+        promise_de.candidates(text, ctx) if language == "de" else _candidates(text, ctx)
+    )
     if not found:
-        return _default(ctx)
+        return replace(_default(ctx), lang=language)
     best = max(found, key=lambda c: (c.reading.latest, c.reading.confidence))
     r = best.reading
     matched = text[best.start : best.end]
@@ -84,7 +98,9 @@ def read_promise(
         explanation += f" (the latest of {len(found)} times named)"
     # Rounded so that 0.7 - 0.1 reads 0.6, in JSON as on screen.
     confidence = round(min(max(r.confidence, 0.0), 1.0), 2)
-    return Promise(r.earliest, r.latest, r.kind, confidence, matched, explanation, r.alternatives)
+    return Promise(
+        r.earliest, r.latest, r.kind, confidence, matched, explanation, r.alternatives, language
+    )
 
 
 def follow_up_at(
