@@ -62,9 +62,40 @@ def test_the_matched_phrase_and_explanation_quote_the_german_words_as_said() -> 
 def test_a_default_reading_in_german_says_it_is_a_default() -> None:
     promise = read("Wir melden uns.")
     assert promise.kind == "around"
+    assert promise.defaulted
     assert promise.confidence <= 0.3
     assert "default" in promise.explanation
     assert promise.matched == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "unknown", "defaulted"),
+    [
+        pytest.param("Nach der Messe melden wir uns.", ("Nach der Messe",), True, id="messe"),
+        pytest.param(
+            "Sobald die Freigabe vom Betriebsrat da ist, rufen wir an.",
+            ("Sobald die Freigabe vom Betriebsrat",),
+            True,
+            id="sobald",
+        ),
+        pytest.param(
+            "Nach Rücksprache mit dem Team geben wir bis Freitag Bescheid.",
+            ("Nach Rücksprache mit dem Team",),
+            False,
+            id="beside-a-time",
+        ),
+        pytest.param("Nach Ostern melden wir uns.", (), False, id="a-holiday-is-known"),
+        pytest.param("Wir melden uns nach der Sitzung.", ("nach der Sitzung",), True, id="end"),
+    ],
+)
+def test_german_event_words_that_name_no_day_are_named_in_the_explanation(
+    text: str, unknown: tuple[str, ...], defaulted: bool
+) -> None:
+    promise = read(text)
+    assert promise.unknown == unknown
+    assert promise.defaulted is defaulted
+    for words in unknown:
+        assert f"'{words}'" in promise.explanation
 
 
 @pytest.mark.parametrize(

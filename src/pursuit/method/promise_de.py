@@ -15,6 +15,7 @@ language; only the phrases and their weights come from here.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -61,6 +62,8 @@ _AFTER_EVENT = _compile(
     r"(?:\s+(?:mit|des|der|dem|vom)\s+(?:de[mnr]\s+)?[\w-]+)?"
     r"\s+(?:(?:am|vom|im|in\s+der)\s+)?\Z"
 )
+#: "nach dem Gespräch heute" is about the talk, not a day after today.
+_SAME_DAY = frozenset({"today", "tomorrow", "day_after_tomorrow"})
 _BY = frozenset({"bis", "bis spaetestens", "bis allerspaetestens", "spaetestens bis",
                  "allerspaetestens", "spaetestens", "noch vor", "vor", "zum", "zur"})  # fmt: skip
 _AFTER = frozenset({"nach", "nicht vor", "nicht bevor", "keinesfalls vor", "nicht frueher als",
@@ -118,7 +121,7 @@ def _phrase(text: str, hit: Found, ctx: Context) -> Phrase | None:
     if reading is None:
         return None
     window = text[max(0, start - _LOOK_BACK) : start]
-    event = _AFTER_EVENT.search(window)
+    event = _AFTER_EVENT.search(window) if hit.rule.name not in _SAME_DAY else None
     if event is not None:
         return Phrase(start - len(window) + event.start(), end, start, _after(reading, ctx))
     prefix = _PREFIX.search(window) if hit.word_before else None
@@ -178,3 +181,38 @@ def _joined(a: Phrase, b: Phrase) -> Phrase:
         ra.alternatives + rb.alternatives,
     )
     return Phrase(a.start, b.end, a.core_start, reading)
+
+
+#: Words that tie the answer to an event rather than a day: "nach der Messe", "sobald die
+#: Freigabe da ist". The event runs to its last noun (German capitalises nouns): "nach der Messe
+#: melden wir uns" names "nach der Messe".
+_EVENT = _compile(r"\b(?:erst\s+)?(?:nach|sobald|bevor)\s+")
+_EVENT_WORD = re.compile(r"\s*([^\W\d_][\w-]*)")
+_EVENT_LINKS = frozenset({
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "eines", "unser",
+    "unsere", "unserer", "unserem", "unseren", "ihre", "ihrer", "ihrem", "ihren", "vom", "von",
+    "mit", "zur", "zum", "im", "am", "beim", "für",
+})  # fmt: skip
+
+
+def unknown(text: str, found: Sequence[Phrase]) -> tuple[str, ...]:
+    """Event words named in German `text` that no time phrase covers, as said."""
+    out: list[str] = []
+    for m in _EVENT.finditer(text):
+        if any(p.start < m.end() and m.start() < p.end for p in found):
+            continue
+        end = last_noun = m.end()
+        for _ in range(6):
+            word = _EVENT_WORD.match(text, end)
+            if word is None:
+                break
+            if word.group(1)[0].isupper():
+                last_noun = word.end()
+            elif word.group(1).lower() not in _EVENT_LINKS:
+                break
+            end = word.end()
+        if last_noun > m.end() and not any(
+            m.start() < p.end and p.start < last_noun for p in found
+        ):
+            out.append(" ".join(text[m.start() : last_noun].split()))
+    return tuple(out)
