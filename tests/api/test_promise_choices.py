@@ -60,3 +60,14 @@ def test_a_check_in_day_is_refused_when_they_named_a_date(
     day = (timezone.localdate() + dt.timedelta(days=20)).isoformat()
     refused = as_alice.post(f"/campaigns/{campaign['id']}/check-in", {"call_on": day})
     assert refused.status_code == 400 and refused.json()["field"] == "call_on"
+
+
+def test_lang_picks_the_reader_and_an_unknown_one_is_refused(as_alice: Api) -> None:
+    campaign_id = _campaign(as_alice, zone="Europe/Berlin", country="DE")
+    body = {"campaign_id": campaign_id, "at": _yesterday(), "promise_text": "Ende nächster Woche"}
+    refused = as_alice.post("/interviews", body | {"lang": "fr"})
+    assert refused.status_code == 422 and refused.json()["field"] == "lang"
+    logged = as_alice.post("/interviews", body | {"lang": "de"})
+    assert logged.status_code == 201
+    promise = logged.json()["promise"]
+    assert promise["defaulted"] is False and promise["matched"] == "Ende nächster Woche"

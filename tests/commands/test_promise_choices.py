@@ -85,3 +85,12 @@ def test_a_company_added_in_london_reads_its_numbers_day_first(cli: Cli, owner: 
     )
     ran = log(cli, campaign, "by 4/12")
     assert ran.code == 2 and "1: Fri 2026-12-04" in ran.err and "2: Mon 2027-04-12" in ran.err
+
+
+def test_lang_passes_through_to_the_reader(cli: Cli, owner: Seeker) -> None:
+    campaign = campaign_of(owner, country="DE", zone="Europe/Berlin")
+    data = log(cli, campaign, "Wir melden uns bis Mittwoch", "--lang", "de", "--json").json()
+    assert data["promise"]["latest"] == "2026-11-18"
+    assert data["promise"]["defaulted"] is False
+    refused = log(cli, campaign, "by Friday", "--lang", "fr")
+    assert refused.code == 1 and "unknown language 'fr'" in refused.err

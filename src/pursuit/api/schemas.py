@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Annotated
+from typing import Annotated, Literal
 
 from ninja import Field, Schema
 from pydantic import AfterValidator, BaseModel, BeforeValidator, Strict, WithJsonSchema
@@ -222,6 +222,9 @@ class InterviewIn(Schema):
     call_on: Day | None = Field(
         None, description="when no date was said: the day of the check-in call instead of the usual"
     )
+    lang: Literal["en", "de"] | None = Field(
+        None, description="the language the promise was said in; told from the words if left out"
+    )
     permission: PermissionAnswer = PermissionAnswer.NOT_ASKED
     agreed_at: Moment | None = Field(None, description="the call time they agreed to")
     way_through: Line = ""
@@ -242,6 +245,9 @@ class InterviewAnswerIn(Schema):
     )
     call_on: Day | None = Field(
         None, description="when no date was said: the day of the check-in call instead of the usual"
+    )
+    lang: Literal["en", "de"] | None = Field(
+        None, description="the language the promise was said in; told from the words if left out"
     )
     permission: PermissionAnswer = PermissionAnswer.NOT_ASKED
     agreed_at: Moment | None = Field(None, description="the call time they agreed to")

@@ -17,6 +17,7 @@ from pursuit.errors import ServiceError
 from pursuit.method import ladder
 from pursuit.method.calendar import BusinessCalendar, CalendarError, zone_named
 from pursuit.method.ladder import CampaignState, Event, LadderError, Step
+from pursuit.method.language import check_language
 from pursuit.method.playbook import PlaybookError
 from pursuit.method.promises import Promise as PromiseReading
 from pursuit.method.promises import PromiseTextError, read_promise
@@ -93,11 +94,22 @@ def state_of(campaign: Campaign) -> CampaignState:
 
 
 def read(
-    text: str, said_at: dt.datetime, calendar: BusinessCalendar, *, locale: str
+    text: str,
+    said_at: dt.datetime,
+    calendar: BusinessCalendar,
+    *,
+    locale: str,
+    lang: str | None = None,
 ) -> PromiseReading:
-    """The promise in `text`, with numeric dates in the company's `locale`."""
+    """The promise in `text`, with numeric dates in the company's `locale`, in the language
+    `lang` ("en", "de"; None tells it from the words)."""
+    if lang is not None:
+        try:
+            lang = check_language(lang)
+        except ValueError as exc:
+            raise ServiceError(str(exc), "lang") from None
     try:
-        return read_promise(text, said_at, calendar, locale=locale)
+        return read_promise(text, said_at, calendar, locale=locale, lang=lang)
     except PromiseTextError as exc:
         raise ServiceError(str(exc), "promise") from None
 
@@ -150,7 +162,8 @@ class InterviewAnswer:
     """What was said at an interview, as the seeker gives it.
 
     `reading` picks one reading of an ambiguous promise, counted from 1 (the first shown);
-    `call_on` is the day the seeker picked for the check-in when no date was said.
+    `call_on` is the day the seeker picked for the check-in when no date was said; `lang` the
+    language the promise was said in, when the seeker knows better than the words tell.
     """
 
     promise_text: str = ""
@@ -160,6 +173,7 @@ class InterviewAnswer:
     agreed_at: dt.datetime | None = None
     way_through: str = ""
     call_on: dt.date | None = None
+    lang: str | None = None
 
 
 @dataclass(frozen=True)
@@ -242,7 +256,7 @@ def plan_interview(
     said = aware(answer.said_at, calendar, "said_at") if answer.said_at else at
     promise = None
     if answer.promise_text.strip():
-        as_read = read(answer.promise_text, said, calendar, locale=locale)
+        as_read = read(answer.promise_text, said, calendar, locale=locale, lang=answer.lang)
         promise = chosen(as_read, answer.reading)
     elif answer.reading not in (None, 1):
         raise ServiceError("nothing was promised, so there is no reading to pick", "reading")

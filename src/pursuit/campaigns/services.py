@@ -263,6 +263,7 @@ def start_campaign(
     promise_text: str = "",
     reading: int | None = None,
     call_on: dt.date | None = None,
+    lang: str | None = None,
     permission: PermissionAnswer = PermissionAnswer.NOT_ASKED,
     agreed_at: dt.datetime | None = None,
     way_through: str = "",
@@ -302,6 +303,7 @@ def start_campaign(
             promise_text=promise_text,
             reading=reading,
             call_on=call_on,
+            lang=lang,
             permission=permission,
             agreed_at=agreed_at,
             way_through=way_through,
@@ -321,6 +323,7 @@ def log_interview(
     said_at: dt.datetime | None = None,
     reading: int | None = None,
     call_on: dt.date | None = None,
+    lang: str | None = None,
     permission: PermissionAnswer = PermissionAnswer.NOT_ASKED,
     agreed_at: dt.datetime | None = None,
     way_through: str = "",
@@ -335,7 +338,9 @@ def log_interview(
     now = now or timezone.now()
     with_name = one_line(with_name, field="with_name", max_length=limit(Interview, "with_name"))
     notes = text(notes, field="notes")
-    answer = _answer(promise_text, said_at, reading, permission, agreed_at, way_through, call_on)
+    answer = _answer(
+        promise_text, said_at, reading, permission, agreed_at, way_through, call_on, lang
+    )
     with transaction.atomic():
         campaign, calendar = _lock(campaign)
         interview = Interview(
@@ -354,6 +359,7 @@ def record_interview_answer(
     said_at: dt.datetime | None = None,
     reading: int | None = None,
     call_on: dt.date | None = None,
+    lang: str | None = None,
     permission: PermissionAnswer = PermissionAnswer.NOT_ASKED,
     agreed_at: dt.datetime | None = None,
     way_through: str = "",
@@ -362,7 +368,9 @@ def record_interview_answer(
     """What was said at an interview logged before it happened: the promise and the answer to
     the closing ask. The follow-up is planned again from it; the thank-you stays as planned."""
     now = now or timezone.now()
-    answer = _answer(promise_text, said_at, reading, permission, agreed_at, way_through, call_on)
+    answer = _answer(
+        promise_text, said_at, reading, permission, agreed_at, way_through, call_on, lang
+    )
     with transaction.atomic():
         campaign, calendar = _lock(interview.campaign)
         return _debrief(campaign, interview, answer, calendar=calendar, now=now, first=False)
@@ -419,6 +427,7 @@ def _answer(
     agreed_at: dt.datetime | None,
     way_through: str,
     call_on: dt.date | None,
+    lang: str | None,
 ) -> InterviewAnswer:
     """What was said at an interview, its words checked before anything is read or planned."""
     way_through = one_line(
@@ -426,8 +435,9 @@ def _answer(
     )
     if call_on is not None:
         day(call_on, field="call_on")
+    promise = _promise_text(promise_text)
     return InterviewAnswer(
-        _promise_text(promise_text), said_at, reading, permission, agreed_at, way_through, call_on
+        promise, said_at, reading, permission, agreed_at, way_through, call_on, lang
     )
 
 

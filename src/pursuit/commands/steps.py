@@ -82,6 +82,15 @@ CallOn = Annotated[
         show_default=False,
     ),
 ]
+Lang = Annotated[
+    str | None,
+    typer.Option(
+        "--lang",
+        metavar="LANG",
+        help="The language the promise was said in: en or de (default: told from the words).",
+        show_default=False,
+    ),
+]
 Permission = Annotated[
     str, typer.Option(metavar="ANSWER", help="May you call them? granted, declined or not-asked.")
 ]
@@ -120,6 +129,7 @@ def interview_log(
     reading: ReadingNumber = None,
     accept_first: AcceptFirst = False,
     call_on: CallOn = None,
+    lang: Lang = None,
     permission: Permission = "not-asked",
     call_at: CallAt = None,
     way_through: WayThrough = "",
@@ -150,6 +160,7 @@ def interview_log(
             promise_text=promise,
             reading=number,
             call_on=day,
+            lang=lang,
             permission=answer,
             agreed_at=agreed,
             way_through=way_through,
@@ -176,6 +187,7 @@ def interview_answer(
     reading: ReadingNumber = None,
     accept_first: AcceptFirst = False,
     call_on: CallOn = None,
+    lang: Lang = None,
     permission: Permission = "not-asked",
     call_at: CallAt = None,
     way_through: WayThrough = "",
@@ -204,6 +216,7 @@ def interview_answer(
             promise_text=promise,
             reading=number,
             call_on=day,
+            lang=lang,
             permission=answer,
             agreed_at=agreed,
             way_through=way_through,
