@@ -79,3 +79,21 @@ def test_the_campaign_page_offers_no_check_in_for_a_dated_promise(
     refused = alice_client.post(f"/campaigns/{acme.pk}/check-in", {"call_on": _day(9)})
     assert refused.status_code == 400
     assert "only a check-in" in refused.content.decode().lower()
+
+
+def test_the_usual_day_sent_back_is_no_pick_even_after_the_interview_date_moved(
+    alice_client: Client, alice: Seeker
+) -> None:
+    # The form showed the usual day for one interview date; the date was then changed.
+    shown = _day(6).isoformat()
+    data = form(promise="we'll be in touch", date=_day(-1).isoformat())
+    data |= {"call_on": shown, "call_default": shown}
+    alice_client.post("/interviews/new", data)
+    assert _call().reason == "no date was said: check in after the usual wait"
+
+
+def test_a_day_picked_then_a_date_typed_plans_from_the_date(alice_client: Client) -> None:
+    data = form(date=_day(-1).isoformat()) | {"call_on": _day(20).isoformat()}
+    html = alice_client.get("/interviews/reading", data).content.decode()
+    assert "If they haven't called by then, you'll call" in html
+    assert "They named a date" not in html

@@ -100,3 +100,17 @@ def test_an_ambiguous_promise_previews_each_reading_as_the_save_plans_it(
     call = Action.objects.get(kind=ActionKind.CALL, status=ActionStatus.PLANNED)
     assert picked.follow_up_at == call.due_at
     assert [o.checked for o in picked.alternatives] == [False, True]
+
+
+def test_a_new_london_company_reads_4_12_day_first_in_the_preview_as_in_the_save(
+    alice_client: Client, alice: Seeker
+) -> None:
+    london = {"company_zone": "Europe/London", "company_country": "GB", "company_subdiv": ""}
+    data = form(promise="We'll decide by 4/12", date=_last(1).isoformat()) | london
+    reading, _ = preview.preview(data, user=alice.user, seeker=alice)
+    assert reading.alternatives[0].label.endswith("Dec 4")
+    picked, _ = preview.preview(data | {"reading": "1"}, user=alice.user, seeker=alice)
+    assert alice_client.post("/interviews/new", data | {"reading": "1"}).status_code == 302
+    call = Action.objects.get(kind=ActionKind.CALL, status=ActionStatus.PLANNED)
+    assert picked.follow_up_at == call.due_at
+    assert Campaign.objects.get().company.locale == "en_GB"

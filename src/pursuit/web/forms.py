@@ -311,6 +311,8 @@ class InterviewForm(ServiceForm):
         choices=[("", "not picked"), *((n, str(n)) for n in range(1, 10))],
     )
     call_on = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    #: The usual check-in day the form showed: sent back unchanged, it is no pick.
+    call_default = forms.DateField(required=False, widget=forms.HiddenInput)
     permission = forms.ChoiceField(
         label="Did you ask if you may call them?",
         choices=[
@@ -370,7 +372,7 @@ class InterviewForm(ServiceForm):
         kwargs: dict[str, Any] = {
             "promise_text": d["promise"],
             "reading": d.get("reading"),
-            "call_on": d.get("call_on"),
+            "call_on": None if d.get("call_on") == d.get("call_default") else d.get("call_on"),
             "permission": permission,
             "agreed_at": d.get("agreed") if permission is PermissionAnswer.GRANTED else None,
             "way_through": d["way_through"],

@@ -19,9 +19,10 @@ from pursuit.campaigns.access import owned
 from pursuit.campaigns.models import Campaign, Company
 from pursuit.campaigns.planning import InterviewAnswer, InterviewPlan
 from pursuit.errors import ServiceError
-from pursuit.method import scripts, slots
+from pursuit.method import ladder, scripts, slots
 from pursuit.method.calendar import BusinessCalendar, CalendarError
 from pursuit.method.ladder import CampaignState
+from pursuit.method.locales import locale_for_country
 from pursuit.method.promises import MAX_TEXT_CHARS
 from pursuit.web import format as fmt
 from pursuit.web.queries import seeker_calendar
@@ -61,6 +62,8 @@ class Reading:
     defaulted: bool = False
     call_day: str = ""
     call_on: str = ""
+    #: The usual day, sent back with the form: a day equal to it is no pick of the seeker's.
+    call_default: str = ""
     #: An interview still ahead: the one target day, and why it is that day.
     target_day: str = ""
     target_why: str = ""
@@ -105,7 +108,7 @@ def _place(data: Any, user: User, seeker: Seeker, campaign: Campaign | None) -> 
             blackout=base.blackout,
         )
         name = data.get("company_name", "")
-        locale = company_locale(data, seeker)
+        locale = _company_locale(data, seeker)
     facts = scripts.ScriptFacts(
         company=name,
         seeker=seeker.name,
@@ -117,9 +120,11 @@ def _place(data: Any, user: User, seeker: Seeker, campaign: Campaign | None) -> 
     return _Place(name, calendar, locale, CampaignState(facts=facts), None)
 
 
-def company_locale(data: Any, seeker: Seeker) -> str:
-    """The locale a new company on the form gets: as picked, else the seeker's."""
-    return (data.get("company_locale") or "").strip() or seeker.locale
+def _company_locale(data: Any, seeker: Seeker) -> str:
+    """The locale a new company on the form gets, as `create_company` gives it: as picked, else
+    its country's."""
+    country = (data.get("company_country") or "").strip() or seeker.country
+    return (data.get("company_locale") or "").strip() or locale_for_country(country)
 
 
 def _interview_at(data: Any, calendar: BusinessCalendar) -> dt.datetime | None:
@@ -132,8 +137,12 @@ def _interview_at(data: Any, calendar: BusinessCalendar) -> dt.datetime | None:
 
 
 def _day_picked(data: Any) -> dt.date | None:
+    """The check-in day the seeker picked: not the usual day the form showed them."""
+    value = data.get("call_on") or ""
+    if value == (data.get("call_default") or ""):
+        return None
     try:
-        return dt.date.fromisoformat(data.get("call_on") or "")
+        return dt.date.fromisoformat(value)
     except ValueError:
         return None
 
@@ -181,12 +190,16 @@ def preview(
     when = at or place.calendar.local(now)
     try:
         plans = _plans(place, seeker, when, answer, now)
+        usual = None
+        if answer.call_on is not None and plans[0][1].defaulted:
+            # The usual day stays on the form, so that going back to it is no pick.
+            usual = _plans(place, seeker, when, replace(answer, call_on=None), now)[0][1]
     except (ServiceError, CalendarError) as exc:
         reading.problem = fmt.sentence(str(exc))
         return reading, ask
     # With several readings and none picked yet, nothing is planned: the first is only read.
     plan = plans[0][1] if len(plans) == 1 else next((p for n, p in plans if n == picked), None)
-    _fill(reading, plan or plans[0][1], text, view)
+    _fill(reading, plan or plans[0][1], text, view, usual.follow_up if usual else None)
     if len(plans) > 1:
         for n, option in plans:
             assert option.promise is not None
@@ -230,6 +243,9 @@ def _plans(
     try:
         picked: InterviewPlan | None = plan(answer.reading)
     except ServiceError as exc:
+        if exc.field == "call_on" and answer.call_on is not None:
+            # A day picked while no date was said has no place once the words name one.
+            return _plans(place, seeker, at, replace(answer, call_on=None), now)
         if exc.field != "reading" or answer.reading is not None:
             raise
         picked = None
@@ -243,7 +259,13 @@ def _plans(
     ]
 
 
-def _fill(reading: Reading, plan: InterviewPlan, text: str, view: _View) -> None:
+def _fill(
+    reading: Reading,
+    plan: InterviewPlan,
+    text: str,
+    view: _View,
+    usual: ladder.PlannedAction | None = None,
+) -> None:
     """Put the plan's reading of the promise and its follow-up call on the page."""
     promise, call = plan.promise, plan.follow_up
     reading.follow_up = view.when(call.due) if call else ""
@@ -261,6 +283,7 @@ def _fill(reading: Reading, plan: InterviewPlan, text: str, view: _View) -> None
         reading.defaulted = True
         reading.call_day = fmt.day_heading(call.due.date(), view.today, view.twelve)
         reading.call_on = call.due.date().isoformat()
+        reading.call_default = (usual or call).due.date().isoformat()
 
 
 def _fill_ask(
