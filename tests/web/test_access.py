@@ -21,6 +21,7 @@ ID_VIEWS = {
     "campaign": ("get", "campaign"),
     "campaign_interview": ("get", "campaign"),
     "campaign_answer": ("post", "campaign"),
+    "campaign_check_in": ("post", "campaign"),
     "campaign_inbound": ("post", "campaign"),
     "campaign_offer": ("post", "campaign"),
     "campaign_withdraw": ("post", "campaign"),
