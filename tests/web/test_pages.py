@@ -93,7 +93,7 @@ def seeded(seeker: Seeker) -> Account:
         call = visiting.actions.filter(status=ActionStatus.PLANNED, kind="call").first()
         if call is None:
             break
-        services.log_outcome(action=call, outcome=Outcome.NO_ANSWER, at=call.due_at, now=now)
+        services.log_outcome(action=call, outcome=Outcome.NO_ANSWER, at=now, now=now)
     note_step = Action.objects.filter(campaign=visiting, kind="leave_note").first()
     # Today shows the next few business days: bring the printing of the note within them.
     Action.objects.filter(campaign=visiting, kind="leave_note").update(
