@@ -21,7 +21,7 @@ def mark_defaults(apps: Any, schema_editor: Any) -> None:
 
 
 class Migration(migrations.Migration):
-    dependencies = [("campaigns", "0001_initial")]
+    dependencies = [("campaigns", "0002_history")]
 
     operations = [
         migrations.AddField(
