@@ -16,8 +16,8 @@ Cli = Callable[..., Ran]
 MON = "2026-11-16T17:00-05:00"
 
 
-def campaign_of(seeker: Seeker, **company_kw: object) -> Campaign:
-    co = services.create_company(seeker=seeker, name="Acme Tools", **company_kw)  # type: ignore[arg-type]
+def campaign_of(seeker: Seeker, name: str = "Acme Tools", **company_kw: object) -> Campaign:
+    co = services.create_company(seeker=seeker, name=name, **company_kw)  # type: ignore[arg-type]
     return services.create_campaign(seeker=seeker, company=co, role="Buyer", contact_name="Dana")
 
 
@@ -47,10 +47,12 @@ def test_accept_first_and_reading_pick_the_plan(cli: Cli, owner: Seeker) -> None
         True,
         False,
     )
-    campaign = Campaign.objects.get()
+    campaign = campaign_of(owner, "Globex")
     second = log(cli, campaign, "We'll decide next Wednesday", "--reading", "2", "--json")
     assert second.json()["promise"]["latest"] == "2026-11-18"
-    both = log(cli, campaign, "next Wednesday", "--reading", "2", "--accept-first")
+    both = log(
+        cli, campaign_of(owner, "Initech"), "next Wednesday", "--reading", "2", "--accept-first"
+    )
     assert both.code == 2
 
 
@@ -60,7 +62,7 @@ def test_a_default_reading_prints_the_notice_and_flags_the_json(cli: Cli, owner:
     assert ran.code == 0, ran.err
     assert "No date was said: we'll call on Tuesday 2026-11-24. Change it?" in ran.out
     assert f"pursuit interview check-in {campaign.pk} --on DATE" in ran.out
-    data = log(cli, campaign, "we'll be in touch", "--json").json()
+    data = log(cli, campaign_of(owner, "Globex"), "we'll be in touch", "--json").json()
     assert (data["promise"]["defaulted"], data["promise"]["ambiguous"]) == (True, False)
 
 
@@ -92,5 +94,5 @@ def test_lang_passes_through_to_the_reader(cli: Cli, owner: Seeker) -> None:
     data = log(cli, campaign, "Wir melden uns bis Mittwoch", "--lang", "de", "--json").json()
     assert data["promise"]["latest"] == "2026-11-18"
     assert data["promise"]["defaulted"] is False
-    refused = log(cli, campaign, "by Friday", "--lang", "fr")
+    refused = log(cli, campaign_of(owner, "Globex"), "by Friday", "--lang", "fr")
     assert refused.code == 1 and "unknown language 'fr'" in refused.err

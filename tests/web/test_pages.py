@@ -130,6 +130,7 @@ def seeded(seeker: Seeker) -> Account:
                     "campaign",
                     "campaign_interview",
                     "campaign_answer",
+                    "campaign_check_in",
                     "campaign_inbound",
                     "campaign_offer",
                     "campaign_withdraw",
