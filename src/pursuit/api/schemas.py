@@ -208,12 +208,9 @@ class CloseIn(Schema):
 # -- interviews, promises, offers ----------------------------------------------------------------
 
 
-class InterviewIn(Schema):
-    campaign_id: BodyId
-    at: Moment
-    with_name: Name = ""
-    promise_text: Words = Field("", description="what they said they would do, and by when")
-    said_at: Moment | None = Field(None, description="when the promise was said; `at` if left out")
+class _Choices(Schema):
+    """How a promise is read and planned: never from a guess (METHOD §5.2)."""
+
     reading: Annotated[int, Strict(), Field(ge=1, le=20)] | None = Field(
         None,
         description="which reading of an ambiguous promise they meant, 1 being the first; "
@@ -225,29 +222,26 @@ class InterviewIn(Schema):
     lang: Literal["en", "de"] | None = Field(
         None, description="the language the promise was said in; told from the words if left out"
     )
+
+
+class InterviewIn(_Choices):
+    campaign_id: BodyId
+    at: Moment
+    with_name: Name = ""
+    promise_text: Words = Field("", description="what they said they would do, and by when")
+    said_at: Moment | None = Field(None, description="when the promise was said; `at` if left out")
     permission: PermissionAnswer = PermissionAnswer.NOT_ASKED
     agreed_at: Moment | None = Field(None, description="the call time they agreed to")
     way_through: Line = ""
     notes: Text = ""
 
 
-class InterviewAnswerIn(Schema):
+class InterviewAnswerIn(_Choices):
     """What was said at an interview logged before it happened."""
 
     promise_text: Words = Field("", description="what they said they would do, and by when")
     said_at: Moment | None = Field(
         None, description="when the promise was said; the interview if left out"
-    )
-    reading: Annotated[int, Strict(), Field(ge=1, le=20)] | None = Field(
-        None,
-        description="which reading of an ambiguous promise they meant, 1 being the first; "
-        "an ambiguous promise without one is refused (400, field `reading`)",
-    )
-    call_on: Day | None = Field(
-        None, description="when no date was said: the day of the check-in call instead of the usual"
-    )
-    lang: Literal["en", "de"] | None = Field(
-        None, description="the language the promise was said in; told from the words if left out"
     )
     permission: PermissionAnswer = PermissionAnswer.NOT_ASKED
     agreed_at: Moment | None = Field(None, description="the call time they agreed to")
