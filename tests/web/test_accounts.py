@@ -44,6 +44,12 @@ def test_first_run_creates_the_owner_and_signs_them_in(client: Client, db: None)
     assert client.get("/").status_code == 200
 
 
+def test_the_owner_left_to_the_default_gets_their_countrys_locale(client: Client, db: None) -> None:
+    london = {"zone": "Europe/London", "country": "GB", "subdiv": "", "locale": ""}
+    assert client.post("/setup", OWNER | london).status_code == 302
+    assert User.objects.get().seeker.locale == "en_GB"
+
+
 def test_setup_is_closed_once_the_owner_exists(client: Client, db: None) -> None:
     client.post("/setup", OWNER)
     other = Client()

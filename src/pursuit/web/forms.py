@@ -146,7 +146,11 @@ class AccountForm(_PasswordsMixin, ServiceForm):
     zone = _zone_field("Your time zone")
     country = _country_field()
     subdiv = _subdiv_field()
-    locale = forms.ChoiceField(label="Dates and times", choices=LOCALE_CHOICES, initial="en_US")
+    locale = forms.ChoiceField(
+        label="Dates and times",
+        choices=[("", "As usual in my country"), *LOCALE_CHOICES],
+        required=False,
+    )
 
     field_order = ["email", "name", "password", "password2", "zone", "country", "subdiv", "locale"]
 
