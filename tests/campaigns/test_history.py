@@ -329,3 +329,14 @@ def test_random_outcomes_then_undo_all_give_the_plan_before(
             history.undo_last(campaign=campaign, actor=Actor.seeker(alice), now=CALL_DONE)
         assert history.snapshot(campaign) == before
         transaction.set_rollback(True)
+
+
+def test_an_undo_names_an_undo_and_is_refused_plainly(acme: Campaign, alice: Seeker) -> None:
+    call = with_a_call(acme)
+    services.log_outcome(action=call, outcome=Outcome.NO_ANSWER, at=CALL_DONE, now=CALL_DONE)
+    history.undo_last(campaign=acme, actor=Actor.seeker(alice), now=CALL_DONE)
+    record = acme.events.get(kind="undo")
+    with pytest.raises(ServiceError, match=r"“Undid: No answer.*” cannot be undone"):
+        history.undo_last(
+            campaign=acme, actor=Actor.seeker(alice), now=CALL_DONE, event_id=record.pk
+        )

@@ -37,7 +37,7 @@ def test_a_campaigns_only_step_moves_to_the_next_good_slot(only_step: Action) ->
 
 def test_a_move_onto_a_closed_day_asks_and_moves_once_confirmed(only_step: Action) -> None:
     thanksgiving = ny("2026-11-26T09:00")
-    with pytest.raises(NeedsConfirmation, match="Thanksgiving Day.*move anyway") as asked:
+    with pytest.raises(NeedsConfirmation, match=r"Thanksgiving Day.*move anyway") as asked:
         services.move_action(action=only_step, due_at=thanksgiving, now=MONDAY)
     assert asked.value.field == "due_at"
     only_step.refresh_from_db()
