@@ -15,20 +15,23 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from pursuit.method.promise_de_readers import (
+from pursuit.method.promise_de_holidays import (
     HOLIDAYS,
+    read_between_the_years,
+    read_holiday,
+    read_holiday_season,
+    read_turn_of_year,
+)
+from pursuit.method.promise_de_readers import (
     NUMBERS,
     ORDINAL_STEMS,
     fold,
-    read_between_the_years,
     read_count,
     read_count_range,
     read_day_after_tomorrow,
     read_day_month,
     read_end_of_week,
     read_few,
-    read_holiday,
-    read_holiday_season,
     read_iso_week,
     read_named_month,
     read_next_month,
@@ -40,7 +43,6 @@ from pursuit.method.promise_de_readers import (
     read_this_month,
     read_today,
     read_tomorrow,
-    read_turn_of_year,
     read_week_part,
     read_weekday,
     read_weekday_in_a_week,
