@@ -59,7 +59,7 @@ _SPELLINGS = {"ä": "(?:ä|ae)", "ö": "(?:ö|oe)", "ü": "(?:ü|ue)", "ß": "(?
 _UMLAUT = re.compile("[äöüß]")
 
 
-def _de(pattern: str) -> str:
+def either_spelling(pattern: str) -> str:
     """`pattern` matching also the spelling without umlauts and ß."""
     return _UMLAUT.sub(lambda m: _SPELLINGS[m.group()], pattern)
 
@@ -87,7 +87,7 @@ class Rule:
 def _rule(
     name: str, pattern: str, read: Reader, needs_before: str = "", not_after: str = ""
 ) -> Rule:
-    compiled = re.compile(_de(pattern), re.IGNORECASE)
+    compiled = re.compile(either_spelling(pattern), re.IGNORECASE)
     return Rule(name, compiled, read, frozenset(needs_before.split()), frozenset(not_after.split()))
 
 
