@@ -6,7 +6,6 @@ Django, and every command pays only for its own imports.
 
 from __future__ import annotations
 
-import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
 
@@ -283,8 +282,7 @@ def worker(
         typer.echo(f"Worker done after {rounds} round{'s' if rounds != 1 else ''}.")
         return
     typer.echo(f"Worker running on {data}; press Ctrl-C to stop.")
-    with contextlib.suppress(KeyboardInterrupt):
-        loop.run_forever()
+    loop.run_in_foreground()
 
 
 # The commands that act on a seeker's campaigns: src/pursuit/commands/, documented in docs/cli.md.

@@ -64,7 +64,12 @@ def _input(card: Card | _Blank, name: str, kind: str, placeholder: str = "") -> 
 
 def _button(value: str, label: str, css: str = "") -> str:
     klass = f' class="{css}"' if css else ""
-    return f'<button{klass} name="outcome" value="{value}">{escape(label)}</button>'
+    # A screen reader says what the tap does; the name still starts with the words on the button,
+    # which is what someone using voice control says (WCAG 2.5.3).
+    return (
+        f'<button{klass} name="outcome" value="{value}">{escape(label)}'
+        '<span class="vh"> — record this outcome</span></button>'
+    )
 
 
 def _reveal(card: Card | _Blank, name: str, summary: str, body: str) -> str:
@@ -104,7 +109,8 @@ def _untouched(kind: str, zone: str, hidden: str) -> str:
 
 def _controls(card: Card | _Blank, hidden: str) -> str:
     c: Controls = card.controls
-    out = ['<div class="outcomes"><p class="outcomes-label">What happened?</p>']
+    # A fieldset: the question names the group of buttons that answer it.
+    out = ['<fieldset class="outcomes"><legend class="outcomes-label">What happened?</legend>']
     out.append(_error(card, "outcome") + _error(card, "form"))
     buttons = "".join(_button(v, label) for v, label in c.quick)
     if c.skip:
@@ -142,7 +148,7 @@ def _controls(card: Card | _Blank, hidden: str) -> str:
             )
         summary = "I reached them" if c.interview else "They got in touch"
         out.append(_reveal(card, "reached", summary, body))
-    out.append("</div>")
+    out.append("</fieldset>")
     return "".join(out)
 
 
