@@ -6,13 +6,12 @@ Django, and every command pays only for its own imports.
 
 from __future__ import annotations
 
-import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
-from pursuit.commands import campaigns, documents, run, setup, steps, tokens
+from pursuit.commands import campaigns, documents, history, run, setup, steps, tokens
 from pursuit.commands import reminders as reminder_commands
 
 if TYPE_CHECKING:
@@ -90,6 +89,14 @@ def promise(
             show_default=False,
         ),
     ] = None,
+    lang: Annotated[
+        str | None,
+        typer.Option(
+            "--lang",
+            help="The language of the words, en or de. Default: told from each sentence's words.",
+            show_default=False,
+        ),
+    ] = None,
     as_json: Annotated[
         bool, typer.Option("--json", help="Print JSON: one object per sentence, one per line.")
     ] = False,
@@ -114,6 +121,7 @@ def promise(
     from datetime import date, datetime
 
     from pursuit.method.calendar import BusinessCalendar, CalendarError
+    from pursuit.method.language import check_language
     from pursuit.method.locales import locale_for_country
     from pursuit.method.promises import PromiseTextError, follow_up_at, read_promise
 
@@ -121,6 +129,10 @@ def promise(
 
     if (text is None) == (file is None):
         _fail(ValueError("give the interviewer's words as TEXT, or --file (one of the two)"))
+    try:
+        language = None if lang is None else check_language(lang)
+    except ValueError as error:
+        _fail(ValueError(f"--lang: {error}"))
     try:
         calendar = BusinessCalendar(zone=tz, country=country, subdiv=subdiv)
     except CalendarError as error:
@@ -140,7 +152,7 @@ def promise(
 
     def report(sentence: str, where: str) -> None:
         try:
-            found = read_promise(sentence, moment, calendar, locale=locale)
+            found = read_promise(sentence, moment, calendar, locale=locale, lang=language)
         except PromiseTextError as error:
             _fail(ValueError(f"{where}{error}"))
         call = follow_up_at(found, calendar)
@@ -159,6 +171,7 @@ def promise(
                 "follow_up_at": call.isoformat(),
                 "defaulted": found.defaulted,
                 "ambiguous": found.ambiguous,
+                "lang": found.lang,
             }
             typer.echo(json.dumps(answer, ensure_ascii=False))
             return
@@ -281,8 +294,7 @@ def worker(
         typer.echo(f"Worker done after {rounds} round{'s' if rounds != 1 else ''}.")
         return
     typer.echo(f"Worker running on {data}; press Ctrl-C to stop.")
-    with contextlib.suppress(KeyboardInterrupt):
-        loop.run_forever()
+    loop.run_in_foreground()
 
 
 # The commands that act on a seeker's campaigns: src/pursuit/commands/, documented in docs/cli.md.
@@ -297,6 +309,8 @@ app.command()(steps.offer)
 app.command()(steps.close)
 app.command()(steps.reopen)
 app.command()(steps.withdraw)
+app.command()(history.move)
+app.command()(history.undo)
 # Never missing a step: docs/reminders.md.
 app.add_typer(reminder_commands.calendar_app, name="calendar")
 app.command()(reminder_commands.doctor)
