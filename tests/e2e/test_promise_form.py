@@ -16,10 +16,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from .test_walkthrough import CHROMIUM, CHROMIUM_ARGS, PASSWORD, SHOTS, ZONE, server
+from .conftest import DESK, PHONE, SHOTS, ZONE, Seeded, new_context, sign_in
 
 pytestmark = pytest.mark.e2e
-__all__ = ["server"]
 
 
 def _fill_interview(page: Any, promise: str) -> None:
@@ -39,51 +38,24 @@ def _shoot(page: Any, name: str, width: int) -> None:
     page.screenshot(path=SHOTS / f"promise-{name}-{width}.png", full_page=True)
 
 
-def test_the_form_shows_the_default_day_and_the_readings_before_saving(server: str) -> None:
-    playwright = pytest.importorskip("playwright.sync_api")
-    SHOTS.mkdir(exist_ok=True)
-    with playwright.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        desk = browser.new_context(
-            viewport={"width": 1280, "height": 900}, timezone_id=ZONE, locale="en-US"
-        )
-        page = desk.new_page()
-        page.goto(server + "/")
-        if page.url.endswith("/setup"):
-            page.fill("#id_email", "alex@example.com")
-            page.fill("#id_name", "Alex Kim")
-            page.fill("#id_password", PASSWORD)
-            page.fill("#id_password2", PASSWORD)
-            page.click("text=Create my account")
-            page.wait_for_url("**/interviews/new")
-        else:
-            page.goto(server + "/login")
-            page.fill("#id_username", "alex@example.com")
-            page.fill("#id_password", PASSWORD)
-            page.click("button.primary")
-            page.wait_for_url(server + "/")
-        phone = browser.new_context(
-            viewport={"width": 390, "height": 844},
-            device_scale_factor=2,
-            is_mobile=True,
-            has_touch=True,
-            timezone_id=ZONE,
-            locale="en-US",
-            storage_state=desk.storage_state(),
-        )
-        small = phone.new_page()
-        for view, width in ((page, 1280), (small, 390)):
-            view.goto(server + "/interviews/new")
-            _fill_interview(view, "We'll be in touch")
-            view.wait_for_selector("#reading >> text=roughly then")
-            reading = view.inner_text("#reading")
-            assert "Change it?" in reading and "timeline" not in reading
-            assert view.locator("#reading input[name=call_on]").input_value()
-            _shoot(view, "default", width)
-            view.fill("#id_promise", "We'll decide by 4/12")
-            view.wait_for_selector("#reading >> text=Which did they mean?")
-            reading = view.inner_text("#reading")
-            assert "Fri Dec 4" in reading and "Apr 12" in reading
-            assert "nothing is planned from a guess" in reading
-            _shoot(view, "ambiguous", width)
-        browser.close()
+def test_the_form_shows_the_default_day_and_the_readings_before_saving(
+    browser: Any, seeded: Seeded
+) -> None:
+    for viewport in (DESK, PHONE):
+        width = viewport["width"]
+        view = sign_in(new_context(browser, viewport), seeded.url)
+        view.goto(seeded.url + "/interviews/new")
+        _fill_interview(view, "We'll be in touch")
+        view.wait_for_selector("#reading >> text=roughly then")
+        reading = view.inner_text("#reading")
+        assert "No date was said" in reading and "Change it?" in reading
+        assert "timeline" not in reading
+        assert view.locator("#reading input[name=call_on]").input_value()
+        _shoot(view, "default", width)
+        view.fill("#id_promise", "We'll decide by 4/12")
+        view.wait_for_selector("#reading >> text=Which did they mean?")
+        reading = view.inner_text("#reading")
+        assert "Fri Dec 4" in reading and "Apr 12" in reading
+        assert "nothing is planned from a guess" in reading
+        _shoot(view, "ambiguous", width)
+        view.context.close()
