@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from .conftest import DESK, PHONE, SHOTS, ZONE, Seeded, new_context, sign_in
+from .conftest import DESK, EMAIL, PASSWORD, PHONE, SHOTS, ZONE, new_context, sign_in
 
 pytestmark = pytest.mark.e2e
 
@@ -39,12 +39,21 @@ def _shoot(page: Any, name: str, width: int) -> None:
 
 
 def test_the_form_shows_the_default_day_and_the_readings_before_saving(
-    browser: Any, seeded: Seeded
+    browser: Any, server: str
 ) -> None:
+    first = new_context(browser, DESK).new_page()
+    first.goto(server + "/setup")
+    first.fill("#id_email", EMAIL)
+    first.fill("#id_name", "Alex Kim")
+    first.fill("#id_password", PASSWORD)
+    first.fill("#id_password2", PASSWORD)
+    first.click("text=Create my account")
+    first.wait_for_url("**/interviews/new")
+    first.context.close()
     for viewport in (DESK, PHONE):
         width = viewport["width"]
-        view = sign_in(new_context(browser, viewport), seeded.url)
-        view.goto(seeded.url + "/interviews/new")
+        view = sign_in(new_context(browser, viewport), server)
+        view.goto(server + "/interviews/new")
         _fill_interview(view, "We'll be in touch")
         view.wait_for_selector("#reading >> text=roughly then")
         reading = view.inner_text("#reading")
