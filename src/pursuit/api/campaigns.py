@@ -104,7 +104,11 @@ def inbound(request: HttpRequest, campaign_id: PathId, payload: InboundIn) -> di
 def check_in(request: HttpRequest, campaign_id: PathId, payload: CheckInIn) -> dict[str, Any]:
     """No date was said: the check-in call moves to the day the seeker picks."""
     campaign = fetch(Campaign, request, campaign_id)
-    return result_json(services.choose_check_in_day(campaign=campaign, day=payload.call_on))
+    return result_json(
+        services.choose_check_in_day(
+            campaign=campaign, day=payload.call_on, actor=actor_of(request)
+        )
+    )
 
 
 @router.post("/{campaign_id}/close", response={200: ResultOut, **ERRORS})

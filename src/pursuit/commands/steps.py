@@ -254,7 +254,9 @@ def interview_check_in(
 
     campaign = fetch_owned(Campaign, seeker, campaign_id, "company", "contact")
     with refusals():
-        result = services.choose_check_in_day(campaign=campaign, day=day, now=now())
+        result = services.choose_check_in_day(
+            campaign=campaign, day=day, now=now(), actor=cli_actor(seeker)
+        )
     data = {
         "campaign_id": result.campaign.pk,
         "next_actions": [action_json(a) for a in result.actions],

@@ -205,8 +205,9 @@ def campaign_answer(request: HttpRequest, pk: int) -> HttpResponse:
 def campaign_check_in(request: HttpRequest, pk: int) -> HttpResponse:
     """No date was said: the seeker picks the day of the check-in call."""
 
-    def write(campaign: Campaign, form: ServiceForm) -> services.Result:
-        return services.choose_check_in_day(campaign=campaign, day=form.cleaned_data["call_on"])
+    def write(campaign: Campaign, form: ServiceForm, actor: Actor) -> services.Result:
+        day = form.cleaned_data["call_on"]
+        return services.choose_check_in_day(campaign=campaign, day=day, actor=actor)
 
     return _record(request, pk, CheckInForm, "check_in", write, "Check-in day changed")
 
