@@ -155,7 +155,14 @@ def acting_seeker(user_email: str | None) -> Seeker:
 
     seekers = Seeker.objects.select_related("user")
     if user_email:
-        email = user_email.strip().lower()
+        from pursuit.errors import ServiceError
+        from pursuit.validation import one_line
+
+        try:
+            # Checked before the lookup: PostgreSQL cannot even be asked about a NUL.
+            email = one_line(user_email, field="--user", max_length=254).lower()
+        except ServiceError as error:
+            fail(error.message, USAGE)
         seeker = seekers.filter(user__email=email).first()
         if seeker is None:
             fail(f"no user {email} here: check --user", USAGE)
