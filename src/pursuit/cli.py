@@ -85,6 +85,14 @@ def promise(
     locale: Annotated[
         str, typer.Option(help="How 12/3 reads: month first for en_US, day first for any other.")
     ] = "en_US",
+    lang: Annotated[
+        str | None,
+        typer.Option(
+            "--lang",
+            help="The language of the words, en or de. Default: told from each sentence's words.",
+            show_default=False,
+        ),
+    ] = None,
     as_json: Annotated[
         bool, typer.Option("--json", help="Print JSON: one object per sentence, one per line.")
     ] = False,
@@ -110,11 +118,16 @@ def promise(
 
     from pursuit.errors import ServiceError
     from pursuit.method.calendar import BusinessCalendar, CalendarError
+    from pursuit.method.language import check_language
     from pursuit.method.promises import MAX_TEXT_CHARS, PromiseTextError, follow_up_at, read_promise
     from pursuit.validation import text as checked_text
 
     if (text is None) == (file is None):
         _fail(ValueError("give the interviewer's words as TEXT, or --file (one of the two)"))
+    try:
+        language = None if lang is None else check_language(lang)
+    except ValueError as error:
+        _fail(ValueError(f"--lang: {error}"))
     try:
         calendar = BusinessCalendar(zone=tz, country=country, subdiv=subdiv)
     except CalendarError as error:
@@ -135,7 +148,7 @@ def promise(
     def report(sentence: str, where: str) -> None:
         try:
             sentence = checked_text(sentence, field="text", max_length=MAX_TEXT_CHARS)
-            found = read_promise(sentence, moment, calendar, locale=locale)
+            found = read_promise(sentence, moment, calendar, locale=locale, lang=language)
         except ServiceError as error:
             _fail(ValueError(f"{where}{error.message}"))
         except PromiseTextError as error:
@@ -154,6 +167,7 @@ def promise(
                     for a, b in found.alternatives
                 ],
                 "follow_up_at": call.isoformat(),
+                "lang": found.lang,
             }
             typer.echo(json.dumps(answer, ensure_ascii=False))
             return

@@ -446,6 +446,19 @@ class Found:
     word_before: str
 
 
+#: Words seen, folded: folding every word anew was a fifth of the time spent reading.
+_FOLDED: dict[str, str] = {}
+
+
+def _folded(word: str) -> str:
+    key = _FOLDED.get(word)
+    if key is None:
+        key = fold(word)
+        if len(_FOLDED) < 20_000:
+            _FOLDED[word] = key
+    return key
+
+
 def matches(text: str) -> Iterator[Found]:
     """Every German phrase in `text`, left to right, without overlaps: the first rule wins."""
     resume = 0
@@ -453,7 +466,7 @@ def matches(text: str) -> Iterator[Found]:
     for token in _TOKEN.finditer(text):
         start = token.start()
         word = token.group()
-        key = "#" if word[0].isdigit() else fold(word)
+        key = "#" if word[0].isdigit() else _folded(word)
         either = _EITHER.get(key) if start >= resume else None
         if either is not None:
             hit = either.match(text, start)
@@ -469,4 +482,4 @@ def matches(text: str) -> Iterator[Found]:
                 ):
                     resume = match.end()
                     yield Found(rule, match, word_before)
-        before, before_end = fold(token.group()), token.end()
+        before, before_end = key, token.end()
