@@ -50,6 +50,9 @@ class Reading:
     #: The rule in plain words; the dates are shown after it.
     says: str
     alternatives: tuple[tuple[date, date], ...] = ()
+    #: For a stretch of days ("the holidays"): the day "by" or "before" it means, the last one
+    #: before it starts (None once it has started).
+    before: date | None = None
 
 
 Reader = Callable[[re.Match[str], Context], Reading | None]
@@ -77,25 +80,25 @@ def _monday(d: date) -> date:
     return d - timedelta(days=d.weekday())
 
 
-def _weekday_after(d: date, weekday: int) -> date:
+def weekday_after(d: date, weekday: int) -> date:
     """The first `weekday` strictly after `d`."""
     return d + timedelta(days=(weekday - d.weekday() - 1) % 7 + 1)
 
 
-def _month_length(year: int, month: int) -> int:
+def month_length(year: int, month: int) -> int:
     if month == 12:
         return 31
     return (date(year, month + 1, 1) - date(year, month, 1)).days
 
 
-def _month_start(d: date, months_ahead: int) -> date:
+def month_start(d: date, months_ahead: int) -> date:
     index = d.year * 12 + d.month - 1 + months_ahead
     return date(index // 12, index % 12 + 1, 1)
 
 
 def _add_months(d: date, months: int) -> date:
-    first = _month_start(d, months)
-    return first.replace(day=min(d.day, _month_length(first.year, first.month)))
+    first = month_start(d, months)
+    return first.replace(day=min(d.day, month_length(first.year, first.month)))
 
 
 def _next_date(month: int, day: int, today: date) -> date | None:
@@ -103,7 +106,7 @@ def _next_date(month: int, day: int, today: date) -> date | None:
     if not (1 <= month <= 12 and 1 <= day <= _LONGEST_MONTH[month]):
         return None
     for year in range(today.year, today.year + 9):
-        if day <= _month_length(year, month) and date(year, month, day) >= today:
+        if day <= month_length(year, month) and date(year, month, day) >= today:
             return date(year, month, day)
     return None
 
@@ -113,8 +116,8 @@ def _next_day_of_month(day: int, today: date) -> date | None:
     if not 1 <= day <= 31:
         return None
     for ahead in range(13):
-        first = _month_start(today, ahead)
-        if day <= _month_length(first.year, first.month) and first.replace(day=day) >= today:
+        first = month_start(today, ahead)
+        if day <= month_length(first.year, first.month) and first.replace(day=day) >= today:
             return first.replace(day=day)
     return None
 
@@ -197,7 +200,7 @@ def read_day_after_tomorrow(m: re.Match[str], ctx: Context) -> Reading:
 def read_weekday(m: re.Match[str], ctx: Context) -> Reading:
     wd = weekday_index(m.group("wd"))
     says = f"the first {WEEKDAY_NAMES[wd]} after {ctx.today_label}"
-    return _single(_weekday_after(ctx.today, wd), PromiseKind.ON, 0.9, says)
+    return _single(weekday_after(ctx.today, wd), PromiseKind.ON, 0.9, says)
 
 
 def read_weekday_next_week(m: re.Match[str], ctx: Context) -> Reading:
@@ -266,7 +269,7 @@ def read_weekend(m: re.Match[str], ctx: Context) -> Reading:
 
 
 def _month_window(first: date, part_word: str | None, today: date) -> tuple[date, date, str]:
-    last = first.replace(day=_month_length(first.year, first.month))
+    last = first.replace(day=month_length(first.year, first.month))
     if part_word is None:
         return max(first, today), last, ""
     part = _part(part_word)
@@ -276,13 +279,13 @@ def _month_window(first: date, part_word: str | None, today: date) -> tuple[date
 
 
 def read_next_month(m: re.Match[str], ctx: Context) -> Reading:
-    first = _month_start(ctx.today, 1)
+    first = month_start(ctx.today, 1)
     earliest, latest, part = _month_window(first, m.group("part"), ctx.today)
     return Reading(earliest, latest, PromiseKind.WINDOW, 0.8, f"{part}next month")
 
 
 def read_end_of_month(m: re.Match[str], ctx: Context) -> Reading:
-    last = ctx.today.replace(day=_month_length(ctx.today.year, ctx.today.month))
+    last = ctx.today.replace(day=month_length(ctx.today.year, ctx.today.month))
     return _single(last, PromiseKind.BY, 0.85, "the last day of the month")
 
 
@@ -341,7 +344,7 @@ def _later(
 
 def _unit(m: re.Match[str]) -> str:
     unit = m.group("unit").lower().rstrip("s")
-    return "hour" if unit == "hr" else unit
+    return {"hr": "hour", "wk": "week"}.get(unit, unit)
 
 
 def read_count(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -408,7 +411,7 @@ def _dated(
     says = f"{named} on or after {ctx.today_label}"
     if year is not None:
         y = int(year) + (2000 if len(year) == 2 else 0)
-        if not (1 <= month <= 12 and 1 <= day <= _month_length(y, month)):
+        if not (1 <= month <= 12 and 1 <= day <= month_length(y, month)):
             return None
         found = date(y, month, day)
         if ctx.today <= found and y <= ctx.today.year + MAX_YEARS_AHEAD:
@@ -458,8 +461,8 @@ def read_iso(m: re.Match[str], ctx: Context) -> Reading | None:
 def read_ordinal(m: re.Match[str], ctx: Context) -> Reading | None:
     day = _day_number(m)
     if (m.group("which") or "").lower() in ("next", "following", "coming"):
-        first = _month_start(ctx.today, 1)
-        if day > _month_length(first.year, first.month):
+        first = month_start(ctx.today, 1)
+        if day > month_length(first.year, first.month):
             return None
         return _single(first.replace(day=day), PromiseKind.ON, 0.9, "that day of next month")
     found = _next_day_of_month(day, ctx.today)

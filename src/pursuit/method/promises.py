@@ -77,12 +77,15 @@ def read_promise(
     today = moment.date()
     label = day_label(today, today)
     ctx = Context(moment, today, calendar, day_first(locale), label, order_is_certain(locale))
-    found = _candidates(text, ctx)
-    unknown = _unknown(text, found)
+    found, away = _candidates(text, ctx)
+    unknown = _unknown(text, found + away)
     if not found:
         return _default(ctx, unknown)
     best = max(found, key=lambda c: (c.reading.latest, c.reading.confidence))
     r = best.reading
+    if r.earliest < today:
+        # A window reaching back before the words were said starts the day they were.
+        r = Reading(today, max(r.latest, today), r.kind, r.confidence, r.says, r.alternatives)
     matched = text[best.start : best.end]
     explanation = f"'{' '.join(matched.split())}' → {r.says}: {_span(r.earliest, r.latest, ctx)}"
     if r.alternatives:
@@ -90,6 +93,9 @@ def read_promise(
         explanation += f"; it may also mean {others}"
     if len(found) > 1:
         explanation += f" (the latest of {len(found)} times named)"
+    if away:
+        said_away = tuple(" ".join(text[c.start : c.end].split()) for c in away)
+        explanation += f" ({_quoted(said_away)}: when someone is away, not the promise)"
     if unknown:
         explanation += f"; not read as a time: {_quoted(unknown)}"
     # Rounded so that 0.7 - 0.1 reads 0.6, in JSON as on screen.
@@ -181,6 +187,8 @@ class _Candidate:
     #: Where the phrase itself begins, after any preposition folded into it.
     core_start: int
     reading: Reading
+    #: The time says when someone is away ("I'm out on the 24th"), not when the answer comes.
+    away: bool = False
 
 
 def _compile(pattern: str) -> re.Pattern[str]:
@@ -222,8 +230,44 @@ _JOINED = _compile(
 )
 
 
-def _candidates(text: str, ctx: Context) -> list[_Candidate]:
+#: The words that make the clause before a phrase worth reading: "after", a negation, an absence.
+#: Most sentences have none of them and skip that reading.
+_CLAUSE_HINTS = _compile(
+    r"\b(?:after|not|no|nothing|never|nobody|none|cannot|\w+n['’]t|out|off|away|vacation"
+    r"|holidays?|leave|ooo|pto|travell?ing|abroad|unavailable|closed|sick|conference|offsite)\b"
+)
+#: What ends a clause: the words before it say nothing about a phrase after it.
+_CLAUSE_BREAK = _compile(r"[.;!?,:\n—–]|\b(?:but|though|although|however|and\s+then)\b")
+_GOVERNING_AFTER = _compile(r"\bafter\b")
+_NEGATION = _compile(r"\b(?:not|no|nothing|never|nobody|none|cannot)\b|n['’]t\b")
+#: Being away: "I'm out on the 24th", "off until Monday", "on vacation next week".
+_ABSENCE = _compile(
+    r"\b(?:out\s+of\s+(?:the\s+)?office|ooo|pto|on\s+(?:vacation|holidays?|leave|annual\s+leave"
+    r"|parental\s+leave|a\s+trip|the\s+road)|vacation(?:ing)?|travell?ing|abroad|unavailable"
+    r"|(?<!right\s)(?<!straight\s)away"
+    r"|(?<!reach\s)(?<!find\s)(?<!figure\s)(?<!sort\s)(?<!send\s)(?<!check\s)(?<!work\s)"
+    r"(?<!carry\s)(?<!hear\s)(?<!point\s)out"
+    r"|(?<!sign\s)(?<!signs\s)(?<!signed\s)(?<!kick\s)(?<!kicks\s)(?<!send\s)off"
+    r"|closed|sick|at\s+a\s+conference|offsite)\b"
+)
+_ABSENCE_AFTER = _compile(r"\s+(?:off|out)\b")
+#: Prepositions that make a phrase its own deadline, whatever "after" came before it.
+_OWN_DEADLINE = _BY_WORDS | {"within", "in", "within the next", "in the next"}
+_LIMITS = frozenset({"before", "until", "till", "til"})
+
+
+def _clause_before(text: str, start: int, end: int) -> str:
+    """The words from the last clause break (or `start`) up to `end`."""
+    clause_start = start
+    for m in _CLAUSE_BREAK.finditer(text, start, end):
+        clause_start = m.end()
+    return text[clause_start:end]
+
+
+def _candidates(text: str, ctx: Context) -> tuple[list[_Candidate], list[_Candidate]]:
+    """Every time named, weighed, and the ones only saying when someone is away."""
     found: list[_Candidate] = []
+    hints = _CLAUSE_HINTS.search(text) is not None
     for phrase in matches(text):
         start, end = phrase.match.span()
         if phrase.word_before in _NOT_A_PROMISE_BEFORE or _NOT_A_PROMISE_AFTER.match(text, end):
@@ -239,13 +283,44 @@ def _candidates(text: str, ctx: Context) -> list[_Candidate]:
         if phrase.word_before in _PREFIX_LAST_WORDS:
             prefix = _PREFIX.search(text, max(0, start - _LOOK_BACK), start)
         candidate = _weighed(text, prefix, start, end, reading, ctx)
+        if hints:
+            candidate = _in_its_clause(text, candidate, found[-1].end if found else 0, ctx)
         if found and _joinable(text, found[-1], candidate):
             candidate = _joined(found.pop(), candidate)
         while found and candidate.start <= found[-1].start:
             # Its preposition took in the phrase before ("by end of day tomorrow"): one phrase.
             found.pop()
         found.append(candidate)
-    return found
+    away = [c for c in found if c.away]
+    if not away:
+        return found, []
+    promised = [c for c in found if not c.away]
+    if promised:
+        return promised, away
+    # Only an absence was named: nothing comes back before the person does.
+    return [_Candidate(c.start, c.end, c.core_start, _after(c.reading, ctx)) for c in away], []
+
+
+def _in_its_clause(text: str, c: _Candidate, clause_start: int, ctx: Context) -> _Candidate:
+    """The candidate read with the words of its clause before it (METHOD §5.1).
+
+    "After" anywhere before it ("after our board meets Tuesday") makes it the day to wait for, as
+    does a limit that is negated ("we won't decide until Monday"); an absence ("I'm out on the
+    24th") marks it as no promise.
+    """
+    r = c.reading
+    if r.kind is PromiseKind.AFTER:
+        return c
+    clause = _clause_before(text, clause_start, c.start)
+    prep = " ".join(text[c.start : c.core_start].lower().split()).removesuffix(" the")
+    prep = prep.removesuffix("the").strip()
+    if (_GOVERNING_AFTER.search(clause) and prep not in _OWN_DEADLINE) or (
+        prep in _LIMITS and _NEGATION.search(clause)
+    ):
+        return _Candidate(c.start, c.end, c.core_start, _after(r, ctx))
+    if _ABSENCE.search(clause) or _ABSENCE_AFTER.match(text, c.end):
+        return _Candidate(c.start, c.end, c.core_start, r, away=True)
+    return c
 
 
 def _weighed(
@@ -256,6 +331,10 @@ def _weighed(
     prep = " ".join((prefix.group("prep") or "").lower().split()) if prefix else ""
     if prep == "after":
         return _Candidate(phrase_start, end, start, _after(r, ctx))
+    if prep in _BY_WORDS and r.before is not None:
+        # "Before the holidays": by the last day before they start.
+        reading = Reading(r.before, r.before, PromiseKind.BY, r.confidence, f"before {r.says}")
+        return _Candidate(phrase_start, end, start, reading)
     kind, confidence = r.kind, r.confidence
     if prep in _BY_WORDS or _DEADLINE_AFTER.match(text, end):
         kind = PromiseKind.BY
