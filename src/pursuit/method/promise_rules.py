@@ -531,10 +531,22 @@ class Found:
 
 def matches(text: str) -> Iterator[Found]:
     """Every phrase in `text`, left to right, without overlaps: the first rule to match wins."""
+    return iter(scan(text, frozenset())[0])
+
+
+def scan(text: str, watch: frozenset[str]) -> tuple[list[Found], set[str]]:
+    """The phrases `matches` finds, and which of the lowercase words in `watch` the text has.
+
+    Callers learn from the second which further reading a sentence needs, without another pass.
+    """
+    found: list[Found] = []
+    seen: set[str] = set()
     resume = 0
     before, before_end = "", 0
     for token in _TOKEN.finditer(text):
         word = token.group().lower()
+        if word in watch:
+            seen.add(word)
         start = token.start()
         key = "#" if word[0].isdigit() else word
         either = _EITHER.get(key) if start >= resume else None
@@ -547,5 +559,6 @@ def matches(text: str) -> Iterator[Found]:
                 assert match is not None
                 resume = match.end()
                 spaced = text[before_end:start].isspace()
-                yield Found(rule, match, before if spaced else "")
+                found.append(Found(rule, match, before if spaced else ""))
         before, before_end = word, token.end()
+    return found, seen

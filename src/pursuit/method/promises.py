@@ -23,7 +23,7 @@ from pursuit.method.ladder import follow_up_day
 from pursuit.method.locales import day_first, order_is_certain
 from pursuit.method.playbook import DEFAULT_PLAYBOOK, Playbook
 from pursuit.method.promise_readers import Context, Reading, day_label, span_label
-from pursuit.method.promise_rules import matches
+from pursuit.method.promise_rules import scan
 from pursuit.method.vocab import PromiseKind, Window
 
 MAX_TEXT_CHARS = 2000
@@ -77,8 +77,8 @@ def read_promise(
     today = moment.date()
     label = day_label(today, today)
     ctx = Context(moment, today, calendar, day_first(locale), label, order_is_certain(locale))
-    found, away = _candidates(text, ctx)
-    unknown = _unknown(text, found + away)
+    found, away, events = _candidates(text, ctx)
+    unknown = _unknown(text, found + away) if events else ()
     if not found:
         return _default(ctx, unknown)
     best = max(found, key=lambda c: (c.reading.latest, c.reading.confidence))
@@ -161,6 +161,12 @@ _NEW_CLAUSE = frozenset(
 )
 
 
+#: The first words of `_EVENT_WORDS`: a text with none of them names no event.
+_EVENT_STARTS = frozenset(
+    {"after", "once", "when", "until", "till", "before", "following", "pending", "as"}
+)
+
+
 def _unknown(text: str, found: list[_Candidate]) -> tuple[str, ...]:
     out: list[str] = []
     for m in _EVENT_WORDS.finditer(text):
@@ -230,12 +236,13 @@ _JOINED = _compile(
 )
 
 
-#: The words that make the clause before a phrase worth reading: "after", a negation, an absence.
-#: Most sentences have none of them and skip that reading.
-_CLAUSE_HINTS = _compile(
-    r"\b(?:after|not|no|nothing|never|nobody|none|cannot|\w+n['’]t|out|off|away|vacation"
-    r"|holidays?|leave|ooo|pto|travell?ing|abroad|unavailable|closed|sick|conference|offsite)\b"
-)
+#: The words that make the clause before a phrase worth reading: "after", a negation ("t" is the
+#: end of "won't"), an absence. Most sentences have none of them and skip that reading.
+_CLAUSE_HINTS = frozenset(
+    {"after", "not", "no", "nothing", "never", "nobody", "none", "cannot", "t", "out", "off",
+     "away", "vacation", "vacationing", "holiday", "holidays", "leave", "ooo", "pto", "traveling",
+     "travelling", "abroad", "unavailable", "closed", "sick", "conference", "offsite"}
+)  # fmt: skip
 #: What ends a clause: the words before it say nothing about a phrase after it.
 _CLAUSE_BREAK = _compile(r"[.;!?,:\n—–]|\b(?:but|though|although|however|and\s+then)\b")
 _GOVERNING_AFTER = _compile(r"\bafter\b")
@@ -251,6 +258,7 @@ _ABSENCE = _compile(
     r"|closed|sick|at\s+a\s+conference|offsite)\b"
 )
 _ABSENCE_AFTER = _compile(r"\s+(?:off|out)\b")
+_WATCHED = _CLAUSE_HINTS | _EVENT_STARTS
 #: Prepositions that make a phrase its own deadline, whatever "after" came before it.
 _OWN_DEADLINE = _BY_WORDS | {"within", "in", "within the next", "in the next"}
 _LIMITS = frozenset({"before", "until", "till", "til"})
@@ -264,11 +272,15 @@ def _clause_before(text: str, start: int, end: int) -> str:
     return text[clause_start:end]
 
 
-def _candidates(text: str, ctx: Context) -> tuple[list[_Candidate], list[_Candidate]]:
-    """Every time named, weighed, and the ones only saying when someone is away."""
+def _candidates(
+    text: str, ctx: Context
+) -> tuple[list[_Candidate], list[_Candidate], bool]:
+    """Every time named, weighed; the ones only saying when someone is away; and whether the
+    text has words that may tie it to an event."""
     found: list[_Candidate] = []
-    hints = _CLAUSE_HINTS.search(text) is not None
-    for phrase in matches(text):
+    phrases, seen = scan(text, _WATCHED)
+    hints = not seen.isdisjoint(_CLAUSE_HINTS)
+    for phrase in phrases:
         start, end = phrase.match.span()
         if phrase.word_before in _NOT_A_PROMISE_BEFORE or _NOT_A_PROMISE_AFTER.match(text, end):
             continue
@@ -291,14 +303,16 @@ def _candidates(text: str, ctx: Context) -> tuple[list[_Candidate], list[_Candid
             # Its preposition took in the phrase before ("by end of day tomorrow"): one phrase.
             found.pop()
         found.append(candidate)
+    events = not seen.isdisjoint(_EVENT_STARTS)
     away = [c for c in found if c.away]
     if not away:
-        return found, []
+        return found, [], events
     promised = [c for c in found if not c.away]
     if promised:
-        return promised, away
+        return promised, away, events
     # Only an absence was named: nothing comes back before the person does.
-    return [_Candidate(c.start, c.end, c.core_start, _after(c.reading, ctx)) for c in away], []
+    after = [_Candidate(c.start, c.end, c.core_start, _after(c.reading, ctx)) for c in away]
+    return after, [], events
 
 
 def _in_its_clause(text: str, c: _Candidate, clause_start: int, ctx: Context) -> _Candidate:
