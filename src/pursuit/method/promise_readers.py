@@ -433,7 +433,12 @@ def read_numeric(m: re.Match[str], ctx: Context) -> Reading | None:
     day, month = (a, b) if ctx.day_first else (b, a)
     how = "day first, " if ctx.day_first else "month first, "
     reading = _dated(month, day, year, ctx, confidence, how)
-    if reading is None or ctx.certain_order or a == b or a > 12 or b > 12:
+    if ctx.certain_order:
+        return reading
+    if reading is None:
+        # "10/16" in Canada can only be month first, whatever the locale prefers.
+        return _dated(day, month, year, ctx, confidence, "month first, " if ctx.day_first else "")
+    if a == b or a > 12 or b > 12:
         return reading
     # Either part could be the month: the other order is shown before anything is planned.
     swapped = _dated(day, month, year, ctx, confidence)

@@ -247,16 +247,18 @@ _CLAUSE_HINTS = frozenset(
 _CLAUSE_BREAK = _compile(r"[.;!?,:\n—–]|\b(?:but|though|although|however|and\s+then)\b")
 _GOVERNING_AFTER = _compile(r"\bafter\b")
 _NEGATION = _compile(r"\b(?:not|no|nothing|never|nobody|none|cannot)\b|n['’]t\b")
-#: Being away: "I'm out on the 24th", "off until Monday", "on vacation next week".
+#: Being away: "I'm out on the 24th", "off until Monday", "on vacation next week". "Out", "off"
+#: and "away" say so only after a form of "be" ("offers go out early in the new year" does not)
+#: or just before "until", "on" or "from" ("off until Monday").
 _ABSENCE = _compile(
     r"\b(?:out\s+of\s+(?:the\s+)?office|ooo|pto|on\s+(?:vacation|holidays?|leave|annual\s+leave"
     r"|parental\s+leave|a\s+trip|the\s+road)|vacation(?:ing)?|travell?ing|abroad|unavailable"
-    r"|(?<!right\s)(?<!straight\s)away"
-    r"|(?<!reach\s)(?<!find\s)(?<!figure\s)(?<!sort\s)(?<!send\s)(?<!check\s)(?<!work\s)"
-    r"(?<!carry\s)(?<!hear\s)(?<!point\s)out"
-    r"|(?<!sign\s)(?<!signs\s)(?<!signed\s)(?<!kick\s)(?<!kicks\s)(?<!send\s)off"
-    r"|closed|sick|at\s+a\s+conference|offsite)\b"
+    r"|closed|sick|at\s+a\s+conference|offsite"
+    r"|(?:i['’]?m|i\s+am|he['’]s|she['’]s|they['’]re|we['’]re|you['’]re|is|are|was|were|be|been)"
+    r"\s+(?:\w+\s+)?(?:out|off|away))\b"
 )
+_AWAY_UNTIL = _compile(r"\b(?:out|off|away)\s*\Z")
+_AWAY_PREPS = frozenset({"until", "till", "til", "on", "from", "for"})
 _ABSENCE_AFTER = _compile(r"\s+(?:off|out)\b")
 _WATCHED = _CLAUSE_HINTS | _EVENT_STARTS
 #: Prepositions that make a phrase its own deadline, whatever "after" came before it.
@@ -272,9 +274,7 @@ def _clause_before(text: str, start: int, end: int) -> str:
     return text[clause_start:end]
 
 
-def _candidates(
-    text: str, ctx: Context
-) -> tuple[list[_Candidate], list[_Candidate], bool]:
+def _candidates(text: str, ctx: Context) -> tuple[list[_Candidate], list[_Candidate], bool]:
     """Every time named, weighed; the ones only saying when someone is away; and whether the
     text has words that may tie it to an event."""
     found: list[_Candidate] = []
@@ -332,7 +332,11 @@ def _in_its_clause(text: str, c: _Candidate, clause_start: int, ctx: Context) ->
         prep in _LIMITS and _NEGATION.search(clause)
     ):
         return _Candidate(c.start, c.end, c.core_start, _after(r, ctx))
-    if _ABSENCE.search(clause) or _ABSENCE_AFTER.match(text, c.end):
+    if (
+        _ABSENCE.search(clause)
+        or (prep in _AWAY_PREPS and _AWAY_UNTIL.search(clause))
+        or _ABSENCE_AFTER.match(text, c.end)
+    ):
         return _Candidate(c.start, c.end, c.core_start, r, away=True)
     return c
 
