@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import NamedTuple
 
 from pursuit.method.calendar import BusinessCalendar
 from pursuit.method.vocab import MONTH_NAMES, WEEKDAY_NAMES, PromiseKind
@@ -26,8 +26,7 @@ MAX_HOURS = 2000
 MAX_YEARS_AHEAD = 5
 
 
-@dataclass(frozen=True, slots=True)
-class Context:
+class Context(NamedTuple):
     """The moment the words were said, in the company's zone, and how to read 12/3."""
 
     moment: datetime
@@ -41,8 +40,7 @@ class Context:
     certain_order: bool = True
 
 
-@dataclass(frozen=True, slots=True)
-class Reading:
+class Reading(NamedTuple):
     earliest: date
     latest: date
     kind: PromiseKind

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from pursuit.method.promise_readers import (
     NUMBERS,
@@ -520,8 +521,7 @@ _EITHER = {word: _either(rules) for word, rules in FIRST_WORDS.items()}
 _TOKEN = re.compile(r"[a-z]+|\d+", re.IGNORECASE)
 
 
-@dataclass(frozen=True, slots=True)
-class Found:
+class Found(NamedTuple):
     rule: Rule
     match: re.Match[str]
     #: The word just before the phrase, lowercased, when only spaces stand between them (else

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
+from typing import NamedTuple
 
 from pursuit.method import promise_de
 from pursuit.method.calendar import BusinessCalendar, CalendarError
@@ -204,8 +205,7 @@ def _unknown(text: str, found: list[_Candidate]) -> tuple[str, ...]:
     return tuple(out)
 
 
-@dataclass(frozen=True, slots=True)
-class _Candidate:
+class _Candidate(NamedTuple):
     start: int
     end: int
     #: Where the phrase itself begins, after any preposition folded into it.
@@ -378,8 +378,9 @@ def _weighed(
         kind = PromiseKind.ON
     if prep in _AROUND_WORDS or _VAGUE_AFTER.match(text, end):
         kind, confidence = PromiseKind.AROUND, min(confidence - 0.1, 0.6)
-    reading = Reading(r.earliest, r.latest, kind, confidence, r.says, r.alternatives)
-    return _Candidate(phrase_start, end, start, reading)
+    if kind is not r.kind or confidence != r.confidence:
+        r = Reading(r.earliest, r.latest, kind, confidence, r.says, r.alternatives)
+    return _Candidate(phrase_start, end, start, r)
 
 
 def _after(r: Reading, ctx: Context) -> Reading:
