@@ -15,6 +15,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from functools import lru_cache
 
+from pursuit.method.promise_de_readers import easter_sunday
 from pursuit.method.promise_readers import (
     Context,
     Reading,
@@ -27,19 +28,6 @@ from pursuit.method.promise_readers import (
 from pursuit.method.vocab import WEEKDAY_NAMES, PromiseKind
 
 # -- holiday dates ------------------------------------------------------------------------------
-
-
-def _easter(year: int) -> date:
-    """Western Easter Sunday (the Meeus/Jones/Butcher computus)."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = divmod(b, 4)
-    g = (b - (b + 8) // 25 + 1) // 3
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = divmod(c, 4)
-    weekday = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * weekday) // 451
-    month, day = divmod(h + weekday - 7 * m + 114, 31)
-    return date(year, month, day + 1)
 
 
 def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
@@ -56,7 +44,7 @@ def _fixed(month: int, day: int) -> Callable[[int, str], date]:
 
 
 def _easter_plus(days: int) -> Callable[[int, str], date]:
-    return lambda year, country: _easter(year) + timedelta(days=days)
+    return lambda year, country: easter_sunday(year) + timedelta(days=days)
 
 
 def _thanksgiving(year: int, country: str) -> date:
@@ -198,7 +186,7 @@ def read_easter_break(m: re.Match[str], ctx: Context) -> Reading:
     year = ctx.today.year
     if holiday_on("easter_monday", cal.country, cal.subdiv, year) < ctx.today:
         year += 1
-    sunday = _easter(year)
+    sunday = easter_sunday(year)
     first, last = sunday - timedelta(days=2), sunday + timedelta(days=1)
     return _period(first, last, ctx, "the Easter weekend", 0.75)
 
