@@ -4,10 +4,13 @@ Which words make a phrase is in `promise_rules`, what each phrase means in `prom
 this module weighs the words around each phrase and picks the reading. A preposition just before
 a phrase ("by", "no later than", "after", "about") or a few words just after it ("at the
 latest", "or so") set its kind; a phrase after "last",
-"every" or before "ago" is no promise. When the words name several times the latest wins, so a
-follow-up never comes before the company has had all the time it asked for; two times joined by
-"or", "to" or a dash make one window. Words that name no time give the default wait, and the
-explanation says it is a default.
+"every" or before "ago" is no promise. The clause before a phrase counts too (METHOD §5.1): an
+"after" anywhere in it, or a denied limit ("we won't know until Monday"), makes the phrase the day
+to wait for, and a time that only says when someone is away ("I'm out on the 24th") gives way to
+the promised one. Of the times left the latest wins, so a follow-up never comes before the company
+has had all the time it asked for; two times joined by "or", "to" or a dash make one window. Words
+that name no time give the default wait, flagged as `defaulted`, and the words that sounded like a
+time but were not understood are named.
 
 Rules never read the clock: D is the date `said_at` falls on in the company's zone.
 """
@@ -344,8 +347,8 @@ def _in_its_clause(text: str, c: _Candidate, clause_start: int, ctx: Context) ->
     if r.kind is PromiseKind.AFTER:
         return c
     clause = _clause_before(text, clause_start, c.start)
-    prep = " ".join(text[c.start : c.core_start].lower().split()).removesuffix(" the")
-    prep = prep.removesuffix("the").strip()
+    words = text[c.start : c.core_start].lower().split()
+    prep = " ".join(words[:-1] if words and words[-1] == "the" else words)
     if (_GOVERNING_AFTER.search(clause) and prep not in _OWN_DEADLINE) or (
         prep in _LIMITS and _NEGATION.search(clause)
     ):
