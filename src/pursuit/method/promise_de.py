@@ -22,7 +22,7 @@ from datetime import timedelta
 from pursuit.method.calendar import CalendarError
 from pursuit.method.playbook import DEFAULT_PLAYBOOK
 from pursuit.method.promise_de_readers import fold
-from pursuit.method.promise_de_rules import Found, matches
+from pursuit.method.promise_de_rules import Found, either_spelling, matches
 from pursuit.method.promise_readers import Context, Reading, span_label
 from pursuit.method.vocab import PromiseKind
 
@@ -41,9 +41,7 @@ class Phrase:
 
 
 def _compile(pattern: str) -> re.Pattern[str]:
-    for umlaut, spellings in (("ä", "(?:ä|ae)"), ("ö", "(?:ö|oe)"), ("ü", "(?:ü|ue)")):
-        pattern = pattern.replace(umlaut, spellings)
-    return re.compile(pattern.replace("ß", "(?:ß|ss)"), re.IGNORECASE)
+    return re.compile(either_spelling(pattern), re.IGNORECASE)
 
 
 _LOOK_BACK = 60

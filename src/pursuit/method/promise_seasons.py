@@ -15,7 +15,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from functools import lru_cache
 
-from pursuit.method.promise_de_readers import easter_sunday
+from pursuit.method.promise_de_holidays import easter_sunday
 from pursuit.method.promise_readers import (
     Context,
     Reading,

@@ -16,7 +16,7 @@ from html import escape as _escape
 
 from django.utils.safestring import SafeString, mark_safe
 
-from pursuit.web.queries import CONTROLS, BoardItem, Card, Controls
+from pursuit.web.queries import CONTROLS, BoardItem, Card, Controls, url_for
 
 
 def escape(text: str) -> str:
@@ -162,6 +162,19 @@ def _facts(card: Card) -> str:
     return f'<dl class="facts">{"".join(rows)}</dl>'
 
 
+#: Steps that print the leave-behind note: their cards lead to it (documents/views.py).
+_NOTE_KINDS = frozenset({"leave_note", "visit"})
+
+
+def _note_links(card: Card) -> str:
+    if card.kind not in _NOTE_KINDS:
+        return ""
+    return (
+        f'<p class="card-links"><a href="{url_for("documents:note", card.id)}">Open the note</a>'
+        f'<a href="{url_for("documents:note_pdf", card.id)}" download>Download the PDF</a></p>'
+    )
+
+
 def card_html(card: Card, page: Page) -> str:
     overdue = " is-overdue" if card.overdue else ""
     yours = f' <span class="yours">· {escape(card.yours)}</span>' if card.yours else ""
@@ -183,7 +196,7 @@ def card_html(card: Card, page: Page) -> str:
         "Add to calendar</a></header>"
         f'<h3 class="card-title"><a href="{card.campaign_url}">{escape(card.company)}</a> '
         f'<span class="role">{escape(card.role)}</span></h3>'
-        f"{_facts(card)}{words}{_outcomes(card, page)}</article>"
+        f"{_facts(card)}{_note_links(card)}{words}{_outcomes(card, page)}</article>"
     )
 
 
