@@ -517,7 +517,14 @@ def _either(rules: tuple[Rule, ...]) -> re.Pattern[str]:
     return re.compile("|".join(f"({unnamed(r.pattern.pattern)})" for r in rules), re.IGNORECASE)
 
 
-_EITHER = {word: _either(rules) for word, rules in FIRST_WORDS.items()}
+#: Each first word's alternation, compiled the first time a text has the word: a command that
+#: reads one sentence compiles a handful instead of every one at start-up.
+_EITHER: dict[str, re.Pattern[str] | None] = dict.fromkeys(FIRST_WORDS)
+
+
+def _either_for(word: str) -> re.Pattern[str]:
+    either = _EITHER[word] = _either(FIRST_WORDS[word])
+    return either
 _TOKEN = re.compile(r"[a-z]+|\d+", re.IGNORECASE)
 
 
@@ -549,8 +556,8 @@ def scan(text: str, watch: frozenset[str]) -> tuple[list[Found], set[str]]:
             seen.add(word)
         start = token.start()
         key = "#" if word[0].isdigit() else word
-        either = _EITHER.get(key) if start >= resume else None
-        if either is not None:
+        if start >= resume and key in _EITHER:
+            either = _EITHER[key] or _either_for(key)
             hit = either.match(text, start)
             if hit is not None:
                 assert hit.lastindex is not None
