@@ -6,13 +6,12 @@ Django, and every command pays only for its own imports.
 
 from __future__ import annotations
 
-import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
-from pursuit.commands import campaigns, documents, run, setup, steps, tokens
+from pursuit.commands import campaigns, documents, history, run, setup, steps, tokens
 from pursuit.commands import reminders as reminder_commands
 
 if TYPE_CHECKING:
@@ -283,8 +282,7 @@ def worker(
         typer.echo(f"Worker done after {rounds} round{'s' if rounds != 1 else ''}.")
         return
     typer.echo(f"Worker running on {data}; press Ctrl-C to stop.")
-    with contextlib.suppress(KeyboardInterrupt):
-        loop.run_forever()
+    loop.run_in_foreground()
 
 
 # The commands that act on a seeker's campaigns: src/pursuit/commands/, documented in docs/cli.md.
@@ -299,6 +297,8 @@ app.command()(steps.offer)
 app.command()(steps.close)
 app.command()(steps.reopen)
 app.command()(steps.withdraw)
+app.command()(history.move)
+app.command()(history.undo)
 # Never missing a step: docs/reminders.md.
 app.add_typer(reminder_commands.calendar_app, name="calendar")
 app.command()(reminder_commands.doctor)

@@ -223,17 +223,26 @@ def read_weekend(m: re.Match[str], ctx: Context) -> Reading:
 
 
 def read_iso_week(m: re.Match[str], ctx: Context) -> Reading | None:
-    """'KW 50': ISO week 50, the next one whose Friday has not passed; latest is its Friday."""
-    week = int(m.group("w") or m.group("w2"))
+    """'KW 50': ISO week 50, the next one whose Friday has not passed; latest is its Friday.
+
+    'Donnerstag in KW 49' is that week's Thursday.
+    """
+    groups = m.groupdict()
+    week = int(groups["w"] or groups["w2"]) if "w2" in groups else int(groups["w"])
+    wd = groups.get("wd")
+    last = 4 if wd is None else weekday_index(wd)
     for year in (ctx.today.year, ctx.today.year + 1):
         try:
             monday = date.fromisocalendar(year, week, 1)
         except ValueError:
             continue
-        friday = monday + timedelta(days=4)
-        if friday >= ctx.today:
-            says = f"ISO week {week} of {year}, to its Friday"
-            return Reading(max(monday, ctx.today), friday, PromiseKind.WINDOW, 0.85, says)
+        day = monday + timedelta(days=last)
+        if day < ctx.today:
+            continue
+        if wd is not None:
+            return _single(day, PromiseKind.ON, 0.9, f"{WEEKDAY_NAMES[last]} of ISO week {week}")
+        says = f"ISO week {week} of {year}, to its Friday"
+        return Reading(max(monday, ctx.today), day, PromiseKind.WINDOW, 0.85, says)
     return None
 
 

@@ -203,6 +203,14 @@ RULES: tuple[tuple[Rule, str], ...] = (
     ),
     (
         _rule(
+            "weekday_iso_week",
+            rf"{_WD},?\s+(?:(?:in|der)\s+(?:der\s+)?)?(?:kw|kalenderwoche)\.?\s*(?P<w>\d{{1,2}})\b",
+            read_iso_week,
+        ),
+        _WD_WORDS,
+    ),
+    (
+        _rule(
             "weekday_next_week",
             rf"{_WD},?\s+(?:in\s+)?(?:der\s+)?(?:über)?{_NEXT}[nr]?\s+woche\b",
             read_weekday_next_week,

@@ -64,7 +64,12 @@ def _input(card: Card | _Blank, name: str, kind: str, placeholder: str = "") -> 
 
 def _button(value: str, label: str, css: str = "") -> str:
     klass = f' class="{css}"' if css else ""
-    return f'<button{klass} name="outcome" value="{value}">{escape(label)}</button>'
+    # A screen reader says what the tap does; the name still starts with the words on the button,
+    # which is what someone using voice control says (WCAG 2.5.3).
+    return (
+        f'<button{klass} name="outcome" value="{value}">{escape(label)}'
+        '<span class="vh"> — record this outcome</span></button>'
+    )
 
 
 def _reveal(card: Card | _Blank, name: str, summary: str, body: str) -> str:
@@ -102,9 +107,31 @@ def _untouched(kind: str, zone: str, hidden: str) -> str:
     return _controls(_Blank(CONTROLS[kind], zone), hidden)
 
 
+def _asked(card: Card | _Blank, hidden: str) -> str:
+    """An outcome tapped on a step not due yet: when did it happen? (default now, editable).
+    What else was typed rides along, so the answer records the outcome as it was meant."""
+    outcome = escape(card.values.get("outcome", ""))
+    kept = "".join(
+        f'<input type="hidden" name="{name}" value="{escape(card.values[name])}">'
+        for name in ("callback_at", "promise", "interview_at", "note")
+        if card.values.get(name)
+    )
+    body = (
+        f'<p class="question" role="alert">{escape(card.errors.get("at", ""))}</p>{kept}'
+        '<label>When it happened <span class="hint">your time</span>'
+        f"{_input(card, 'at', 'datetime-local')}</label>"
+        f'<div class="buttons"><button class="primary" name="outcome" value="{outcome}">'
+        'Record it</button><button name="not_yet" value="1">Not yet</button></div>'
+    )
+    return f'<div class="outcomes asked">{_form(card, hidden, body)}</div>'
+
+
 def _controls(card: Card | _Blank, hidden: str) -> str:
+    if card.open == "when":
+        return _asked(card, hidden)
     c: Controls = card.controls
-    out = ['<div class="outcomes"><p class="outcomes-label">What happened?</p>']
+    # A fieldset: the question names the group of buttons that answer it.
+    out = ['<fieldset class="outcomes"><legend class="outcomes-label">What happened?</legend>']
     out.append(_error(card, "outcome") + _error(card, "form"))
     buttons = "".join(_button(v, label) for v, label in c.quick)
     if c.skip:
@@ -142,7 +169,7 @@ def _controls(card: Card | _Blank, hidden: str) -> str:
             )
         summary = "I reached them" if c.interview else "They got in touch"
         out.append(_reveal(card, "reached", summary, body))
-    out.append("</div>")
+    out.append("</fieldset>")
     return "".join(out)
 
 
