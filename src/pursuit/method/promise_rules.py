@@ -525,6 +525,8 @@ _EITHER: dict[str, re.Pattern[str] | None] = dict.fromkeys(FIRST_WORDS)
 def _either_for(word: str) -> re.Pattern[str]:
     either = _EITHER[word] = _either(FIRST_WORDS[word])
     return either
+
+
 _TOKEN = re.compile(r"[a-z]+|\d+", re.IGNORECASE)
 
 
