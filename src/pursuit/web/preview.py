@@ -13,6 +13,7 @@ from typing import Any
 import holidays
 from django.utils import timezone
 
+from pursuit import validation
 from pursuit.accounts.models import Seeker, User
 from pursuit.campaigns import planning
 from pursuit.campaigns.access import owned
@@ -133,7 +134,7 @@ def _interview_at(data: Any, calendar: BusinessCalendar) -> dt.datetime | None:
         at = dt.time.fromisoformat(data.get("time") or "")
     except ValueError:
         return None
-    return calendar.at(day, at)
+    return calendar.at(validation.day(day, field="date"), at)
 
 
 def _day_picked(data: Any) -> dt.date | None:
@@ -180,7 +181,11 @@ def preview(
     now = timezone.now()
     zone = zoneinfo.ZoneInfo(seeker.zone)
     view = _View(now.astimezone(zone).date(), fmt.twelve_hour(seeker.locale), zone)
-    at = _interview_at(data, place.calendar)
+    try:
+        at = _interview_at(data, place.calendar)
+    except ServiceError as exc:
+        reading.problem = fmt.sentence(exc.message)
+        return reading, ask
     text = data.get("promise") or ""
     if len(text) > MAX_TEXT_CHARS:
         reading.problem = f"That is {len(text):,} characters; keep it under {MAX_TEXT_CHARS:,}."
