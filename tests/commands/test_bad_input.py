@@ -101,6 +101,7 @@ def plausible(owner: Seeker, tmp_path: Path) -> dict[str, str]:
         "at": "2026-11-20T10:00",
         "start": "2026-11-01",
         "end": "2026-11-30",
+        "on": "2026-11-30",
         "o": str(tmp_path / "out.bin"),
         "output": str(tmp_path / "out.bin"),
         "file": str(pdf),

@@ -95,4 +95,4 @@ def test_lang_passes_through_to_the_reader(cli: Cli, owner: Seeker) -> None:
     assert data["promise"]["latest"] == "2026-11-18"
     assert data["promise"]["defaulted"] is False
     refused = log(cli, campaign_of(owner, "Globex"), "by Friday", "--lang", "fr")
-    assert refused.code == 1 and "unknown language 'fr'" in refused.err
+    assert refused.code == 2 and "unknown language 'fr'" in refused.err

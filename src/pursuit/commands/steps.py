@@ -144,6 +144,7 @@ def interview_log(
     answer, agreed = _permission_and_time(permission, call_at)
     number = _reading(reading, accept_first)
     day = parse_date(call_on, "--call-on") if call_on else None
+    lang = _lang(lang)
     open_db(data_dir)
     seeker = acting_seeker(user)
     from pursuit.campaigns import services
@@ -202,6 +203,7 @@ def interview_answer(
     answer, agreed = _permission_and_time(permission, call_at)
     number = _reading(reading, accept_first)
     day = parse_date(call_on, "--call-on") if call_on else None
+    lang = _lang(lang)
     open_db(data_dir)
     seeker = acting_seeker(user)
     from pursuit.campaigns import services
@@ -262,6 +264,18 @@ def interview_check_in(
         "next_actions": [action_json(a) for a in result.actions],
     }
     emit(data, as_json, table=lambda d: _actions_text(d["next_actions"]))
+
+
+def _lang(lang: str | None) -> str | None:
+    """--lang checked before anything is opened: a language Pursuit does not read is bad usage."""
+    if lang is None:
+        return None
+    from pursuit.method.language import check_language
+
+    try:
+        return check_language(lang)
+    except ValueError as error:
+        fail(f"--lang: {error}", USAGE)
 
 
 def _reading(number: int | None, accept_first: bool) -> int | None:
