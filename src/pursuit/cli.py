@@ -283,6 +283,26 @@ def worker(
         return
     typer.echo(f"Worker running on {data}; press Ctrl-C to stop.")
     loop.run_in_foreground()
+    _leave_now()
+
+
+def _leave_now() -> NoReturn:
+    """Exit without the interpreter's teardown of every module Django loaded: it costs about
+    0.25 s of CPU, which on a busy machine made Ctrl-C take seconds after the loop had stopped.
+    Nothing is left to tear down: the connections are closed, the exit handlers run here."""
+    import atexit
+    import logging
+    import os
+    import sys
+
+    from django.db import connections
+
+    connections.close_all()
+    atexit._run_exitfuncs()
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(0)
 
 
 # The commands that act on a seeker's campaigns: src/pursuit/commands/, documented in docs/cli.md.
