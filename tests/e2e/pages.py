@@ -48,6 +48,7 @@ def ARGS(ids: dict[str, Any]) -> dict[str, dict[str, Any]]:
         "campaign_withdraw": campaign,
         "campaign_close": campaign,
         "campaign_reopen": {"pk": ids["lost_campaign"]},
+        "campaign_undo": campaign,
         "blackout_delete": {"pk": ids["blackout"]},
         "token_revoke": {"pk": ids["token"]},
         "password_reset_confirm": {"uidb64": ids["uidb64"], "token": ids["reset_token"]},
