@@ -192,6 +192,7 @@ class OutcomeForm(ServiceForm):
     promise = forms.CharField(label="What they said about timing", required=False, strip=False)
     interview_at = LocalDateTimeField(label="Interview time", required=False)
     note = forms.CharField(required=False, max_length=2000)
+    lesson = forms.CharField(label="What did you learn?", required=False, max_length=2000)
 
     def __init__(self, *args: Any, kind: ActionKind, zone: str, now: dt.datetime, **kw: Any):
         super().__init__(*args, **kw)
@@ -229,6 +230,7 @@ class OutcomeForm(ServiceForm):
             "interview_at": d["interview_at"] if outcome is Outcome.REACHED_INTERVIEW else None,
             "promise_text": d["promise"] if outcome in _PROMISE_OUTCOMES else "",
             "note": d["note"],
+            "lesson": d["lesson"] if outcome is Outcome.DONE else "",
         }
 
 
