@@ -237,3 +237,13 @@ def test_an_upload_token_is_the_seekers_own(alice: Seeker, bob: Seeker) -> None:
     )
     assert client_for(bob).get(uploaded["Location"]).status_code == 404
     assert client_for(alice).get("/documents/import/applications/../../x").status_code == 404
+
+
+def test_the_composer_sits_under_documents_with_one_way_to_the_pdf(
+    alice: Seeker, acme: Campaign
+) -> None:
+    leave_note, _ = to_visit(acme)
+    page = content(client_for(alice).get(f"/documents/note/{leave_note.pk}"))
+    assert 'href="/documents/" aria-current="page">Documents' in page
+    assert 'href="/" aria-current="page"' not in page
+    assert page.count("download the PDF") + page.count("Download the PDF") == 1
