@@ -162,8 +162,13 @@ def _story_lines(data: dict[str, Any]) -> str:
         lines.append("What happened:")
         for t in data["touches"]:
             lines.append(
-                f"  {t['at'][:16].replace('T', ' ')}  {t['outcome']}  {t['note']}".rstrip()
+                f"  {t['at'][:16].replace('T', ' ')}  {_dashed(t['outcome'])}  {t['note']}".rstrip()
             )
     if data["lesson"]:
         lines.append(f"Lesson: {data['lesson']}")
     return "\n".join(lines)
+
+
+def _dashed(value: str) -> str:
+    """A vocabulary word as it is typed on the command line: `no-answer`."""
+    return value.replace("_", "-")
