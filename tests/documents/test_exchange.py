@@ -216,7 +216,7 @@ def test_an_account_that_holds_campaigns_takes_no_import(alice: Seeker, bob: See
     fill(alice)
     local_campaign(bob)
 
-    with pytest.raises(ServiceError, match="already holds 1 companies, 1 campaigns"):
+    with pytest.raises(ServiceError, match="already holds 1 company, 1 campaign"):
         exchange.load(seeker=bob, source=archive.read_source(archive.archive_bytes(alice)))
 
 

@@ -191,7 +191,7 @@ def test_an_export_downloads_and_imports_into_an_empty_account_with_progress(
 
     page = content(response)
     assert page.index("<progress") < page.index("Imported.</strong>")
-    assert "1 campaigns" in page and "1 resumes" in page
+    assert "1 campaign," in page and "1 résumé" in page
     assert Campaign.objects.filter(seeker=bob).count() == 1
     again = content(client_for(bob).post("/documents/import", {"file": upload(exported.content)}))
     assert "Nothing was imported." in again and "new, empty account" in again

@@ -353,11 +353,11 @@ def _records(document: Mapping[str, Any], key: str) -> list[dict[str, Any]]:
 
 def _require_empty(seeker: Seeker) -> None:
     held = [
-        f"{n} {name}"
-        for name, n in (
+        _count(key, n)
+        for key, n in (
             ("companies", Company.objects.filter(seeker=seeker).count()),
             ("campaigns", Campaign.objects.filter(seeker=seeker).count()),
-            ("résumés", Resume.objects.filter(seeker=seeker).count()),
+            ("resumes", Resume.objects.filter(seeker=seeker).count()),
         )
         if n
     ]
