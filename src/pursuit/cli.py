@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 import typer
 from typer.core import TyperOption
 
-from pursuit.commands import campaigns, documents, run, setup, steps, tokens
+from pursuit.commands import campaigns, documents, history, run, setup, steps, tokens
 from pursuit.commands import reminders as reminder_commands
 
 if TYPE_CHECKING:
@@ -309,6 +309,8 @@ app.command()(steps.offer)
 app.command()(steps.close)
 app.command()(steps.reopen)
 app.command()(steps.withdraw)
+app.command()(history.move)
+app.command()(history.undo)
 # Never missing a step: docs/reminders.md.
 app.add_typer(reminder_commands.calendar_app, name="calendar")
 app.command()(reminder_commands.doctor)

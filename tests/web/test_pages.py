@@ -135,6 +135,7 @@ def seeded(seeker: Seeker) -> Account:
                     "campaign_withdraw",
                     "campaign_close",
                     "campaign_reopen",
+                    "campaign_undo",
                 )
             },
             "documents:note": {"action_id": step.pk},

@@ -89,19 +89,18 @@ _CLAUSE_END = re.compile(r"[.;!?]|,\s*(?:aber|doch|und)\b|\baber\b")
 def candidates(text: str, ctx: Context) -> list[Phrase]:
     """The times named in German `text`, weighed, left to right; a time away gives way."""
     found: list[Phrase] = []
-    away: list[bool] = []
     for hit in matches(text):
         phrase = _phrase(text, hit, ctx)
         if phrase is None:
             continue
         if found and _joinable(text, found[-1], phrase):
             phrase = _joined(found.pop(), phrase)
-            away.pop()
         while found and phrase.start <= found[-1].start:
             found.pop()
-            away.pop()
         found.append(phrase)
-        away.append(_said_away(text, phrase))
+    if len(found) < 2:
+        return found
+    away = [_said_away(text, p) for p in found]
     if any(away) and not all(away):
         return [p for p, a in zip(found, away, strict=True) if not a]
     return found
@@ -119,7 +118,9 @@ def _phrase(text: str, hit: Found, ctx: Context) -> Phrase | None:
     if reading is None:
         return None
     window = text[max(0, start - _LOOK_BACK) : start]
-    event = _AFTER_EVENT.search(window) if hit.rule.name not in _SAME_DAY else None
+    event = None
+    if "nach" in window.lower() and hit.rule.name not in _SAME_DAY:
+        event = _AFTER_EVENT.search(window)
     if event is not None:
         return Phrase(start - len(window) + event.start(), end, start, _after(reading, ctx))
     prefix = _PREFIX.search(window) if hit.word_before else None

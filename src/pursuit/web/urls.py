@@ -20,6 +20,7 @@ urlpatterns = [
     path("campaigns/<int:pk>/withdraw", campaigns.campaign_withdraw, name="campaign_withdraw"),
     path("campaigns/<int:pk>/close", campaigns.campaign_close, name="campaign_close"),
     path("campaigns/<int:pk>/reopen", campaigns.campaign_reopen, name="campaign_reopen"),
+    path("campaigns/<int:pk>/undo", campaigns.campaign_undo, name="campaign_undo"),
     path("interviews/new", interviews.interview_new, name="interview_new"),
     path("interviews/reading", interviews.interview_reading, name="interview_reading"),
     path("setup", accounts.setup, name="setup"),
