@@ -187,7 +187,7 @@ def test_permission_declined_is_explained_on_the_card_and_the_timeline(
         permission=PermissionAnswer.DECLINED,
     )
     thanks = acme.actions.get(kind="thank_you")
-    services.log_outcome(action=thanks, outcome=Outcome.DONE)
+    services.log_outcome(action=thanks, outcome=Outcome.DONE, at=timezone.now())
     page = alice_client.get(f"/campaigns/{acme.pk}").content.decode()
     card = page.split('class="card ', 1)[1].split("</article>", 1)[0]
     assert "they preferred you not call, so the follow-up waits" in card
