@@ -180,6 +180,15 @@ class InviteForm(ServiceForm):
     email = forms.EmailField(label="Their email")
 
 
+class UserPasswordForm(ServiceForm):
+    password = forms.CharField(
+        label="New password",
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+        help_text="Tell them, and ask them to change it under Settings once signed in.",
+    )
+
+
 # -- steps -----------------------------------------------------------------------------------------
 
 
