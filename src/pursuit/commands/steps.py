@@ -233,6 +233,14 @@ def agenda(
     from pursuit.campaigns.serialize import actions_json
 
     moment = now()
+    if days is not None:
+        from pursuit.errors import ServiceError
+        from pursuit.validation import span
+
+        try:
+            span(days, field="--days", start=first or moment.date())
+        except ServiceError as error:
+            fail(error.message, USAGE)
     begin, end = queries.agenda_range(seeker, now=moment, start=first, days=days)
     planned = queries.agenda(seeker.user, start=begin, end=end)
     steps = actions_json(planned)
