@@ -10,12 +10,24 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
+from typer.core import TyperOption
 
 from pursuit.commands import campaigns, documents, history, one_line, run, setup, steps, tokens
 from pursuit.commands import reminders as reminder_commands
 
 if TYPE_CHECKING:
     from pursuit.reminders.worker import Worker
+
+_typed = TyperOption.display_type_rich
+
+
+def _flags_take_no_value(option: TyperOption, ctx: typer.Context) -> str | None:
+    """No type shown beside a flag: `--json` and `--help` take no value, and Typer 0.29 labels
+    them `<bool>` as if they did."""
+    return None if option.is_flag else _typed(option, ctx)
+
+
+TyperOption.display_type_rich = _flags_take_no_value  # type: ignore[method-assign]
 
 app = typer.Typer(
     name="pursuit",

@@ -139,6 +139,14 @@ def _controls(card: Card | _Blank, hidden: str) -> str:
     buttons = "".join(_button(v, label) for v, label in c.quick)
     if c.skip:
         buttons += _button("skipped", c.skip, "link")
+    if c.lesson:
+        # Out of the running is the moment to write down what to do differently next time.
+        lesson = escape(card.values.get("lesson", ""))
+        buttons = (
+            '<label class="lesson">What did you learn? <span class="hint">optional, kept with '
+            f'the campaign</span><textarea name="lesson" rows="2">{lesson}</textarea></label>'
+            f'{_error(card, "lesson")}<div class="buttons">{buttons}</div>'
+        )
     out.append(_form(card, hidden, buttons, "quick"))
     if c.callback:
         body = (

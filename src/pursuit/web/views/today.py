@@ -106,7 +106,7 @@ def confirmation(action: Action, outcome: Outcome, result: Result, viewer: Viewe
         action.pk,
         action.campaign_id,
         action.campaign.company.name,
-        fmt.OUTCOME_DONE[outcome],
+        fmt.done_words(action.kind, outcome),
         [_next_step(a, viewer, outcome) for a in steps[:3]],
     )
     if not steps:
