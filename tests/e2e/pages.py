@@ -51,6 +51,7 @@ def ARGS(ids: dict[str, Any]) -> dict[str, dict[str, Any]]:
         "campaign_undo": campaign,
         "blackout_delete": {"pk": ids["blackout"]},
         "token_revoke": {"pk": ids["token"]},
+        "user_password": {"pk": ids["other_user"]},
         "password_reset_confirm": {"uidb64": ids["uidb64"], "token": ids["reset_token"]},
         "documents:resume_delete": {"pk": ids["resume"]},
         "documents:note": {"action_id": ids["note_step"]},

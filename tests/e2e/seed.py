@@ -102,6 +102,8 @@ def main(password: str) -> None:
         body_html="<p>Call Dana Reyes at Acme Tools.</p>",
     )
     token, _ = create_token(user=seeker.user, name="phone")
+    # Someone else on this server, whose password the owner can reset.
+    other = create_seeker(email="sam@example.com", name="Sam Ortiz", zone=ZONE)
     later = now.astimezone(zone).date() + dt.timedelta(days=60)
     blackout = add_blackout(seeker=seeker, start=later, end=later, note="Dentist")
     pause = pause_campaign(campaign=verbal, start=later, end=later, note="They are away").pause
@@ -131,6 +133,7 @@ def main(password: str) -> None:
                 "outbox_message": message.pk,
                 "upload": upload,
                 "token": token.pk,
+                "other_user": other.user.pk,
                 "blackout": blackout.pk,
                 "pause": pause.pk,
                 "resume": resume.pk,
