@@ -420,8 +420,24 @@ def _on_interview(p: _Planner, e: InterviewLogged, cancel: frozenset[ActionKind]
     if agreed is not None:
         p.add_fixed(K.CALL, agreed, Basis.AGREED, "the call they agreed to")
     else:
-        _plan_follow_up(p, e.promise_latest, p.calendar.today(e.at), e.promise_terms, e.call_on)
+        declined = e.permission is PermissionAnswer.DECLINED
+        _plan_follow_up(
+            p,
+            e.promise_latest,
+            p.calendar.today(e.at),
+            e.promise_terms,
+            e.call_on,
+            declined=declined,
+        )
     return Step(p.state, tuple(p.actions), cancel, closing_ask=ask)
+
+
+#: Why the plan looks as it does when they asked not to be called: the seeker still follows up,
+#: but only once their own date has passed, and only to ask when to reach them.
+DECLINED_REASON = (
+    "they preferred you not call, so the follow-up waits until the business day after {until}, "
+    "and the call only asks when best to reach them"
+)
 
 
 def _plan_follow_up(
@@ -430,17 +446,20 @@ def _plan_follow_up(
     said_on: date,
     terms: PromiseTerms | None = None,
     call_on: date | None = None,
+    *,
+    declined: bool = False,
 ) -> None:
     """METHOD §4.4: a call the first business day after the promise's latest date, at the
     morning call time; with no promise, or no date in it, a check-in after the default wait
     (METHOD §5.2), or on the day the seeker picked for it."""
     locale = p.state.facts.locale
     word = their_word(terms, locale) if terms is not None else None
-    if promise_latest is None or (terms is not None and word is None):
-        if promise_latest is None:
-            wait = p.playbook.default_wait_business_days
-            promise_latest = p.calendar.add_business_days(said_on, wait)
-        latest = promise_latest
+    no_date = promise_latest is None or (terms is not None and word is None)
+    if promise_latest is None:
+        wait = p.playbook.default_wait_business_days
+        promise_latest = p.calendar.add_business_days(said_on, wait)
+    latest = promise_latest
+    if no_date:
         # The usual day, sent back unchanged from a form that showed it, is no choice.
         if call_on is not None and call_on != follow_up_day(latest, p.calendar, p.playbook):
             reason = f"no date was said: you picked {day_label(call_on, locale)} to check in"
@@ -448,9 +467,11 @@ def _plan_follow_up(
             return
         basis, reason = Basis.NO_PROMISE, "no date was said: check in after the usual wait"
     else:
-        latest = promise_latest
         said = word or f"by {day_label(latest, locale)}"
         basis, reason = Basis.MISSED_PROMISE, f"their word was {said}: follow it up"
+    if declined:
+        until = "the usual wait" if no_date else f"their date ({day_label(latest, locale)})"
+        reason = DECLINED_REASON.format(until=until)
     p.add(K.CALL, follow_up_day(latest, p.calendar, p.playbook), Window.MORNING, basis, reason)
 
 
