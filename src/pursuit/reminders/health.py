@@ -1,12 +1,15 @@
 """Is anything keeping a seeker from hearing about a step? One check per part: the database,
-the worker, the reminders waiting, email, the calendar feed. `pursuit doctor` shows them."""
+its files, the worker, the reminders waiting, email, the calendar feed. `pursuit doctor` shows
+them."""
 
 from __future__ import annotations
 
 import datetime as dt
 import smtplib
+import stat
 import time
 from dataclasses import asdict, dataclass
+from pathlib import Path
 
 from django.conf import settings
 from django.db import connection
@@ -63,6 +66,30 @@ def database() -> Check:
     if pending:
         return Check("database", False, summary, (f"migrations not applied: {', '.join(pending)}",))
     return Check("database", True, summary)
+
+
+def files() -> Check:
+    """The data dir and the SQLite database (sessions, password hashes) must be closed to other
+    users of the machine; a dir made before Pursuit ran keeps whatever mode it had."""
+    data_dir = Path(settings.DATA_DIR)
+    paths = [data_dir]
+    if connection.vendor == "sqlite":
+        database = Path(str(connection.settings_dict["NAME"]))
+        paths += [database, Path(f"{database}-wal"), Path(f"{database}-shm")]
+    open_to_others = []
+    for path in paths:
+        try:
+            mode = stat.S_IMODE(path.stat().st_mode)
+        except OSError:
+            continue  # not there (no WAL between runs, an in-memory test database)
+        if mode & 0o077:
+            private = "700" if path.is_dir() else "600"
+            open_to_others.append(f"{path} is {mode:o}: run chmod {private} {path}")
+    if open_to_others:
+        return Check(
+            "files", False, "other users of this machine can read your data", tuple(open_to_others)
+        )
+    return Check("files", True, f"{data_dir} is readable by you only")
 
 
 def worker(now: dt.datetime) -> Check:
@@ -159,7 +186,7 @@ def all_checks(seeker: Seeker | None, now: dt.datetime, *, connect: bool = True)
     checks = [database()]
     if not checks[0].ok and checks[0].summary.startswith("cannot"):
         return checks
-    checks += [worker(now), reminders(now), email(connect=connect)]
+    checks += [files(), worker(now), reminders(now), email(connect=connect)]
     if seeker is not None:
         checks.append(feed(seeker))
     return checks
