@@ -69,6 +69,10 @@ def test_a_first_morning_with_pursuit(browser: Any, server: str) -> None:
 
     # No answer: the card gives way to the retry, with its reason and time.
     call.locator("button", has_text="No answer").click()
+    # A call not due yet asks first when it happened (the default: now).
+    page.locator("article.card.done, .outcomes.asked").first.wait_for()
+    if page.locator(".outcomes.asked").count():
+        page.locator(".outcomes.asked button", has_text="Record it").click()
     done = page.locator("article.card.done")
     done.wait_for()
     text = done.inner_text()
