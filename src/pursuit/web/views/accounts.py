@@ -12,13 +12,15 @@ from django.core.mail import send_mail
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse, reverse_lazy
+from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
 from pursuit.accounts import services as accounts
-from pursuit.accounts.models import Blackout, Invitation, Seeker
+from pursuit.accounts.models import INVITATION_DAYS, Blackout, Invitation, Seeker
 from pursuit.campaigns.access import get_owned, owned
 from pursuit.errors import ServiceError
 from pursuit.web import preview
+from pursuit.web.format import sentence
 from pursuit.web.forms import (
     AccountForm,
     BlackoutForm,
@@ -69,7 +71,14 @@ def setup(request: HttpRequest) -> HttpResponse:
 def signup(request: HttpRequest) -> HttpResponse:
     """Joining later: with an invitation, or by anyone when open sign-up is on."""
     token = request.POST.get("invite") or request.GET.get("invite") or ""
-    invitation = Invitation.objects.filter(token=token, used_at__isnull=True).first()
+    invitation = (
+        Invitation.objects.select_related("invited_by")
+        .filter(token=token, used_at__isnull=True)
+        .first()
+    )
+    if invitation is not None and invitation.expired(timezone.now()):
+        reason = sentence(accounts.invitation_expired(invitation))
+        return render(request, "web/signup_closed.html", {"reason": reason}, status=403)
     if invitation is None and not settings.OPEN_SIGNUP:
         return render(request, "web/signup_closed.html", status=403)
     initial = {"email": invitation.email} if invitation else {}
@@ -161,6 +170,7 @@ def _settings_page(request: HttpRequest, *, status: int = 200, **forms: Any) -> 
         ),
         "blackouts": owned(Blackout, request.user),  # type: ignore[arg-type]
         "invite_form": forms.get("invite_form") or InviteForm(),
+        "invitation_days": INVITATION_DAYS,
         "invitations": Invitation.objects.filter(invited_by=request.user, used_at__isnull=True)
         if request.user.is_staff
         else (),
@@ -245,7 +255,11 @@ def invite(request: HttpRequest) -> HttpResponse:
     form = InviteForm(request.POST)
 
     def write(d: dict[str, Any]) -> None:
-        invitation = accounts.invite(by=request.user, email=d["email"])  # type: ignore[arg-type]
+        invitation = accounts.invite(
+            by=request.user,  # type: ignore[arg-type]
+            email=d["email"],
+            for_anyone=d["for_anyone"],
+        )
         link = request.build_absolute_uri(reverse("signup") + f"?invite={invitation.token}")
         send_mail(
             "You're invited to Pursuit",
