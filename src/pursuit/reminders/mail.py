@@ -32,6 +32,12 @@ SEEKER_HEADER = "X-Pursuit-Seeker"
 _UNSUBSCRIBE_SALT = "pursuit.reminders.unsubscribe"
 
 
+def no_mail_server() -> bool:
+    """True when messages are kept in the outbox rather than sent (no PURSUIT_EMAIL_HOST)."""
+    backend: str = django_settings.MAILERS["default"]["BACKEND"]
+    return backend.endswith("OutboxBackend")
+
+
 class OutboxBackend(BaseEmailBackend):
     """Stores each message as an OutboxMessage row, in the caller's transaction: the worker
     writes a reminder's message and marks it sent in one commit, so neither happens alone."""
