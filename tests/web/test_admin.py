@@ -41,9 +41,8 @@ CAMPAIGN_DATA = [
 
 
 @pytest.fixture
-def owner_client(client: Client, alice_owns: Seeker) -> Client:
-    client.force_login(alice_owns.user)
-    return client
+def owner_client(alice_owns: Seeker, alice_client: Client) -> Client:
+    return alice_client
 
 
 @pytest.fixture
