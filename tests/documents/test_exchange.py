@@ -216,7 +216,7 @@ def test_an_account_that_holds_campaigns_takes_no_import(alice: Seeker, bob: See
     fill(alice)
     local_campaign(bob)
 
-    with pytest.raises(ServiceError, match="already holds 1 companies, 1 campaigns"):
+    with pytest.raises(ServiceError, match="already holds 1 company, 1 campaign"):
         exchange.load(seeker=bob, source=archive.read_source(archive.archive_bytes(alice)))
 
 
@@ -266,3 +266,16 @@ def test_every_table_a_seeker_owns_travels_or_is_named_as_staying() -> None:
         f"{sorted(missing)} belong to a seeker: add them to documents/exchange.py TABLES "
         "(or to NOT_EXPORTED here, saying why they stay)"
     )
+
+
+@pytest.mark.parametrize(
+    ("counts", "said"),
+    [
+        ({"resumes": 1}, "1 résumé"),
+        ({"companies": 2, "campaigns": 1, "resumes": 3}, "2 companies, 1 campaign, 3 résumés"),
+        ({"offer_letters": 1, "steps": 0, "touches": 2}, "1 offer letter, 2 things that happened"),
+    ],
+    ids=["one-resume", "several-tables", "empty-tables-left-out"],
+)
+def test_it_counts_what_was_imported_in_words(counts: dict[str, int], said: str) -> None:
+    assert exchange.Imported(counts).summary == said

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from html import escape
 
 import pytest
 from django.test import Client, override_settings
@@ -119,20 +120,20 @@ def test_the_owner_sees_account_emails_kept_without_a_mail_server_and_whom_they_
     client: Client, alice: Seeker, bob: Seeker
 ) -> None:
     User.objects.filter(pk=alice.user_id).update(is_superuser=True, is_staff=True)
-    assert Client().post("/password/reset", {"email": "bob@example.com"}).status_code == 302
-    reset = OutboxMessage.objects.get()
-    assert reset.seeker_id is None
     client.force_login(User.objects.get(pk=alice.user_id))
+    assert client.post("/settings/invitations", {"email": "kim@example.com"}).status_code == 302
+    kept = OutboxMessage.objects.get()
+    assert kept.seeker_id is None
     page = client.get("/reminders/outbox/").text
     assert "No email server is set" in page
-    assert f'{reset.subject}</a> <span class="muted">· to bob@example.com' in page
-    message = client.get(f"/reminders/outbox/{reset.pk}").text
-    assert "pass it on to bob@example.com" in message
-    assert "/password/reset/" in message  # the link itself, to hand on
+    assert f'{escape(kept.subject)}</a> <span class="muted">· to kim@example.com' in page
+    message = client.get(f"/reminders/outbox/{kept.pk}").text
+    assert "pass it on to kim@example.com" in message
+    assert "/signup?invite=" in message  # the link itself, to hand on
     bobs = Client()
     bobs.force_login(bob.user)
-    assert reset.subject not in bobs.get("/reminders/outbox/").text
-    assert bobs.get(f"/reminders/outbox/{reset.pk}").status_code == 404
+    assert kept.subject not in bobs.get("/reminders/outbox/").text
+    assert bobs.get(f"/reminders/outbox/{kept.pk}").status_code == 404
 
 
 @override_settings(

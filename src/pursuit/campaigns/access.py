@@ -44,7 +44,7 @@ def owned[M: models.Model](model: type[M], user: User) -> models.QuerySet[M]:
 
 def outbox_for(user: User) -> models.QuerySet[OutboxMessage]:
     """The messages kept for the user; the owner also sees the account emails that belong to
-    nobody (password resets, invitations) so they can be passed on when no mail server is set."""
+    nobody (invitations) so they can be passed on when no mail server is set."""
     mine = models.Q(seeker__in=list(seekers_for(user).values_list("pk", flat=True)))
     if user.is_superuser:
         mine |= models.Q(seeker__isnull=True)

@@ -1,5 +1,5 @@
-"""Operations in the owner's admin: the worker's heartbeat, and the account emails (password
-resets, invitations) kept when no mail server is set. Seekers' reminders hold their campaigns,
+"""Operations in the owner's admin: the worker's heartbeat, and the account emails (invitations)
+kept when no mail server is set. Seekers' reminders hold their campaigns,
 so they stay in each seeker's own outbox."""
 
 from django.contrib import admin

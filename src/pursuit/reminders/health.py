@@ -17,7 +17,7 @@ from django.urls import reverse
 
 from pursuit.accounts.models import Seeker
 from pursuit.reminders.feed import feed_steps, render_feed
-from pursuit.reminders.mail import absolute, no_mail_server
+from pursuit.reminders.mail import absolute, sends_mail
 from pursuit.reminders.models import OutboxMessage, Reminder, WorkerHeartbeat
 from pursuit.reminders.services import settings_for
 
@@ -137,7 +137,7 @@ def reminders(now: dt.datetime) -> Check:
 
 
 def email(*, connect: bool = True) -> Check:
-    if no_mail_server():
+    if not sends_mail():
         kept = OutboxMessage.objects.count()
         return Check(
             "email",

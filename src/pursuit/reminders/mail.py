@@ -32,12 +32,6 @@ SEEKER_HEADER = "X-Pursuit-Seeker"
 _UNSUBSCRIBE_SALT = "pursuit.reminders.unsubscribe"
 
 
-def no_mail_server() -> bool:
-    """True when messages are kept in the outbox rather than sent (no PURSUIT_EMAIL_HOST)."""
-    backend: str = django_settings.MAILERS["default"]["BACKEND"]
-    return backend.endswith("OutboxBackend")
-
-
 class OutboxBackend(BaseEmailBackend):
     """Stores each message as an OutboxMessage row, in the caller's transaction: the worker
     writes a reminder's message and marks it sent in one commit, so neither happens alone."""
@@ -62,6 +56,12 @@ def _outbox_row(message: EmailMessage, error: str = "") -> OutboxMessage:
         body_html=html,
         error=error,
     )
+
+
+def sends_mail() -> bool:
+    """Whether messages leave this server (SMTP is set up) or only reach the outbox."""
+    backend = django_settings.MAILERS["default"]["BACKEND"]
+    return bool(backend != f"{OutboxBackend.__module__}.{OutboxBackend.__qualname__}")
 
 
 def keep_in_outbox(message: EmailMessage, error: str) -> OutboxMessage:

@@ -22,7 +22,7 @@ from pursuit.errors import ServiceError
 from pursuit.reminders import feed as ics
 from pursuit.reminders import services
 from pursuit.reminders.forms import PauseForm, ReminderSettingsForm
-from pursuit.reminders.mail import no_mail_server, seeker_from_unsubscribe_token
+from pursuit.reminders.mail import seeker_from_unsubscribe_token, sends_mail
 from pursuit.reminders.models import CampaignPause, OutboxMessage, ReminderSettings
 
 CALENDAR_TYPE = "text/calendar; charset=utf-8"
@@ -133,7 +133,7 @@ def outbox(request: HttpRequest) -> HttpResponse:
     _seeker(request)
     rows = outbox_for(request.user).defer("body_html", "body_text")  # type: ignore[arg-type]
     page = Paginator(rows, 50).get_page(request.GET.get("page"))
-    context = {"nav": "settings", "page": page, "no_mail_server": no_mail_server()}
+    context = {"nav": "settings", "page": page, "no_mail_server": not sends_mail()}
     return render(request, "reminders/outbox.html", context)
 
 
@@ -141,7 +141,7 @@ def outbox(request: HttpRequest) -> HttpResponse:
 def outbox_message(request: HttpRequest, pk: int) -> HttpResponse:
     _seeker(request)
     message = get_object_or_404(outbox_for(request.user), pk=pk)  # type: ignore[arg-type]
-    context = {"nav": "settings", "m": message, "no_mail_server": no_mail_server()}
+    context = {"nav": "settings", "m": message, "no_mail_server": not sends_mail()}
     return render(request, "reminders/outbox_message.html", context)
 
 
