@@ -155,7 +155,7 @@ def test_existing_rows_migrate_to_their_countrys_locale(alice: Seeker) -> None:
     alice.country, alice.locale = "GB", "en_US"
     alice.save()
     companies = import_module("pursuit.campaigns.migrations.0003_company_locale_promise_defaulted")
-    seekers = import_module("pursuit.accounts.migrations.0003_seeker_locale_from_country")
+    seekers = import_module("pursuit.accounts.migrations.0004_seeker_locale_from_country")
     companies.locales_from_countries(apps, None)
     seekers.locales_from_countries(apps, None)
     assert Company.objects.get(name="Berlin GmbH").locale == "de_DE"

@@ -15,6 +15,6 @@ def locales_from_countries(apps: Any, schema_editor: Any) -> None:
 
 
 class Migration(migrations.Migration):
-    dependencies = [("accounts", "0002_api_token")]
+    dependencies = [("accounts", "0003_invitation_expiry_and_address")]
 
     operations = [migrations.RunPython(locales_from_countries, migrations.RunPython.noop)]
