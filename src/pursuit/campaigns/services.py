@@ -83,8 +83,10 @@ def calendar_for(company: Company, seeker: Seeker) -> BusinessCalendar:
 
 def facts_for(campaign: Campaign) -> ScriptFacts:
     company, contact, seeker = campaign.company, campaign.contact, campaign.seeker
+    if contact is not None and contact.trashed_at is not None:
+        contact = None
     gatekeeper = next(
-        (c.name for c in company.contacts.all() if c.role == Contact.Role.GATEKEEPER), None
+        (c.name for c in company.contacts.all() if c.role in Contact.GATEKEEPERS), None
     )
     last = campaign.interviews.order_by("-at").first()
     cal_zone = zone_named(company.zone)
@@ -255,6 +257,11 @@ def create_company(
                 address=address.strip(),
             )
     except IntegrityError:
+        if Company.with_trash.filter(seeker=seeker, name=name, trashed_at__isnull=False).exists():
+            raise ServiceError(
+                f"a company named {name!r} is in the Trash: restore it, or empty the Trash",
+                "company",
+            ) from None
         raise ServiceError(f"you already have a company named {name!r}", "company") from None
 
 

@@ -346,8 +346,10 @@ def agenda(user: User, seeker: Seeker, *, now: dt.datetime | None = None) -> Age
 
 _STANDING_SQL = """
     SELECT
-        (SELECT COUNT(*) FROM {campaign} WHERE seeker_id = %s AND status = %s),
-        (SELECT COUNT(*) FROM {campaign} WHERE seeker_id = %s AND status = %s),
+        (SELECT COUNT(*) FROM {campaign}
+            WHERE seeker_id = %s AND status = %s AND trashed_at IS NULL),
+        (SELECT COUNT(*) FROM {campaign}
+            WHERE seeker_id = %s AND status = %s AND trashed_at IS NULL),
         EXISTS (SELECT 1 FROM {heartbeat} WHERE last_beat >= %s)
 """
 
