@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pursuit.method.calendar import BusinessCalendar
+from pursuit.method.locales import day_first, locale_for_country, order_is_certain
 from pursuit.method.playbook import DEFAULT_PLAYBOOK
 from pursuit.method.promise_rules import RULES, matches, unnamed
 from pursuit.method.promises import Promise, PromiseTextError, follow_up_at, read_promise
@@ -137,6 +138,118 @@ def test_it_falls_back_to_the_default_wait_and_says_so(text: str) -> None:
     assert promise.matched == ""
     assert "default" in promise.explanation
     assert promise.latest == US.add_business_days(D("2026-11-19"), 5)
+
+
+@pytest.mark.parametrize(
+    "text", ["by Friday", "next Wednesday", "after the 15th", "in a couple of weeks"]
+)
+def test_a_reading_from_words_is_not_a_default(text: str) -> None:
+    assert not read(text, MON).defaulted
+
+
+def test_a_default_reading_is_flagged_so_it_is_never_planned_silently() -> None:
+    promise = read("We'll be in touch soon.", THU)
+    assert promise.defaulted
+    assert not promise.ambiguous
+    assert promise.unknown == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "unknown"),
+    [
+        pytest.param("We'll decide after the offsite.", ("after the offsite",), id="offsite"),
+        pytest.param(
+            "You'll hear from us once legal signs off on the budget",
+            ("once legal signs off",),
+            id="once-legal",
+        ),
+        pytest.param(
+            "We decide after we interview the other candidates",
+            ("after we interview the other candidates",),
+            id="other-candidates",
+        ),
+        pytest.param("When is a good time for you?", (), id="a-question-asks-nothing"),
+        pytest.param("after the 15th", (), id="understood"),
+        pytest.param("the day after tomorrow", (), id="inside-a-phrase"),
+    ],
+)
+def test_it_names_time_like_words_it_does_not_understand(
+    text: str, unknown: tuple[str, ...]
+) -> None:
+    promise = read(text, THU)
+    assert promise.unknown == unknown
+    for words in unknown:
+        assert f"'{words}'" in promise.explanation
+
+
+def test_unknown_words_beside_a_date_are_named_too() -> None:
+    promise = read("Once the board has met we'll call you by Friday", THU)
+    assert promise.latest == D("2026-11-20")
+    assert not promise.defaulted
+    assert promise.unknown == ("Once the board has met",)
+    assert promise.explanation.endswith("not read as a time: 'Once the board has met'")
+
+
+@pytest.mark.parametrize(
+    ("country", "locale"),
+    [
+        ("US", "en_US"),
+        ("GB", "en_GB"),
+        ("gb", "en_GB"),
+        ("DE", "de_DE"),
+        ("CA", "en_CA"),
+        ("IE", "en_IE"),
+        ("AU", "en_AU"),
+        ("AT", "de_AT"),
+        ("CH", "de_CH"),
+        ("NZ", "en_NZ"),
+        ("", "en_US"),
+        ("Germany", "en_US"),
+    ],
+)
+def test_a_countrys_locale_is_its_language_and_code(country: str, locale: str) -> None:
+    assert locale_for_country(country) == locale
+
+
+@pytest.mark.parametrize(
+    ("locale", "first", "certain"),
+    [
+        ("en_US", False, True),
+        ("en-us", False, True),
+        ("en_US.UTF-8", False, True),
+        ("en_GB", True, False),
+        ("en_CA", True, False),
+        ("de_DE", True, True),
+        ("de_AT", True, True),
+    ],
+)
+def test_a_locale_orders_numeric_dates(locale: str, first: bool, certain: bool) -> None:
+    assert (day_first(locale), order_is_certain(locale)) == (first, certain)
+
+
+@pytest.mark.parametrize(
+    ("locale", "latest", "alternatives"),
+    [
+        pytest.param("en_GB", "2026-12-04", (("2027-04-12", "2027-04-12"),), id="gb-swaps"),
+        pytest.param("en_CA", "2026-12-04", (("2027-04-12", "2027-04-12"),), id="ca-swaps"),
+        pytest.param("en_US", "2027-04-12", (), id="us-is-certain"),
+        pytest.param("de_DE", "2026-12-04", (), id="de-is-certain"),
+    ],
+)
+def test_a_numeric_date_that_could_swap_carries_the_other_reading(
+    locale: str, latest: str, alternatives: tuple[tuple[str, str], ...]
+) -> None:
+    promise = read("We'll decide by 4/12", THU, locale=locale)
+    assert promise.latest == D(latest)
+    assert tuple((a.isoformat(), b.isoformat()) for a, b in promise.alternatives) == alternatives
+    assert promise.ambiguous is bool(alternatives)
+    if alternatives:
+        assert promise.confidence <= 0.6
+
+
+@pytest.mark.parametrize("text", ["by 4/25", "by 13/4", "on 6/6"])
+def test_a_numeric_date_that_cannot_swap_has_one_reading(text: str) -> None:
+    assert not read(text, THU, locale="en_GB").ambiguous
 
 
 def test_the_explanation_is_one_plain_line_naming_the_phrase() -> None:

@@ -14,6 +14,8 @@ from pursuit.accounts.models import ApiToken, Blackout, Invitation, Seeker, User
 from pursuit.errors import ServiceError
 from pursuit.method.calendar import CalendarError, check_country, zone_named
 from pursuit.method.playbook import DEFAULT_PLAYBOOK, Playbook, PlaybookError
+from pursuit.validation import day, limit, one_line
+from pursuit.validation import email as checked_email
 
 #: Locales a seeker can pick; en_US reads the clock in 12 hours, the others in 24.
 LOCALES = ("en_US", "en_GB", "en_CA", "en_AU", "en_IE", "en_NZ", "en_IN")
@@ -31,9 +33,8 @@ def create_seeker(
     owner: bool = False,
 ) -> Seeker:
     """A user and their seeker profile; the owner also runs the admin."""
-    email = email.strip().lower()
-    if "@" not in email:
-        raise ServiceError("give an email address such as you@example.com", "email")
+    email = checked_email(email)
+    name = one_line(name, field="name", max_length=limit(Seeker, "name"))
     try:
         zone_named(zone)
     except CalendarError as exc:
@@ -47,13 +48,13 @@ def create_seeker(
             user = User.objects.create_user(
                 email,
                 password,
-                first_name=name.strip()[:150],
+                first_name=name[:150],
                 is_staff=owner,
                 is_superuser=owner,
             )
             return Seeker.objects.create(
                 user=user,
-                name=name.strip(),
+                name=name,
                 zone=zone,
                 country=country,
                 subdiv=sd or "",
@@ -98,9 +99,7 @@ def join(
 
 def invite(*, by: User, email: str) -> Invitation:
     """An invitation for one person to sign up; the link carries its token."""
-    email = email.strip().lower()
-    if "@" not in email:
-        raise ServiceError("give an email address such as friend@example.com", "email")
+    email = checked_email(email)
     if User.objects.filter(email=email).exists():
         raise ServiceError(f"{email} already has an account", "email")
     return Invitation.objects.create(email=email, token=secrets.token_urlsafe(32), invited_by=by)
@@ -117,6 +116,8 @@ def update_profile(
     subdiv: str = "",
 ) -> Seeker:
     """The seeker's own details; planned steps keep their times (they are in the company's zone)."""
+    name = one_line(name, field="name", max_length=limit(Seeker, "name"))
+    phone = one_line(phone, field="phone", max_length=limit(Seeker, "phone"))
     try:
         zone_named(zone.strip())
     except CalendarError as exc:
@@ -128,8 +129,8 @@ def update_profile(
     if locale not in LOCALES:
         raise ServiceError(f"pick one of: {', '.join(LOCALES)}", "locale")
     with transaction.atomic():
-        seeker.name = name.strip()
-        seeker.phone = phone.strip()
+        seeker.name = name
+        seeker.phone = phone
         seeker.zone = zone.strip()
         seeker.locale = locale
         seeker.country = country
@@ -141,11 +142,14 @@ def update_profile(
 
 def add_blackout(*, seeker: Seeker, start: dt.date, end: dt.date, note: str = "") -> Blackout:
     """Days off: no new step is planned on them."""
+    day(start, field="start")
+    day(end, field="end")
+    note = one_line(note, field="note", max_length=limit(Blackout, "note"))
     if end < start:
         raise ServiceError("the last day comes before the first", "end")
     if (end - start).days > 366:
         raise ServiceError("a blackout can last a year at most", "end")
-    return Blackout.objects.create(seeker=seeker, start=start, end=end, note=note.strip()[:200])
+    return Blackout.objects.create(seeker=seeker, start=start, end=end, note=note)
 
 
 def remove_blackout(*, blackout: Blackout) -> None:
@@ -186,9 +190,7 @@ def _digest(token: str) -> str:
 
 def create_token(*, user: User, name: str = "") -> tuple[ApiToken, str]:
     """A new token for `user`: the row, and the token itself, which is never readable again."""
-    name = name.strip()
-    if len(name) > 100:
-        raise ServiceError("a token name is 100 characters at most", "name")
+    name = one_line(name, field="name", max_length=limit(ApiToken, "name"))
     # 40 random bits of prefix rarely collide; a collision just draws again.
     for _ in range(5):
         prefix = TOKEN_MARK + secrets.token_hex(5)

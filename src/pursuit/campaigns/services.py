@@ -35,8 +35,8 @@ from pursuit.method.ladder import (
     Step,
 )
 from pursuit.method.playbook import PlaybookError
+from pursuit.method.promises import MAX_TEXT_CHARS, PromiseTextError, read_promise
 from pursuit.method.promises import Promise as PromiseReading
-from pursuit.method.promises import PromiseTextError, read_promise
 from pursuit.method.scripts import ScriptFacts, script_for
 from pursuit.method.slots import ClosingAsk
 from pursuit.method.vocab import (
@@ -48,6 +48,7 @@ from pursuit.method.vocab import (
     PermissionAnswer,
     Reply,
 )
+from pursuit.validation import day, limit, moment, one_line, text
 
 #: How far ahead the seeker's other steps are read to keep new ones apart from them.
 BUSY_HORIZON = dt.timedelta(days=180)
@@ -119,14 +120,12 @@ def state_of(campaign: Campaign) -> CampaignState:
 
 def _aware(value: dt.datetime, calendar: BusinessCalendar, name: str) -> dt.datetime:
     """A time without an offset is company-local (DST-safe); with one, it is kept."""
-    if not isinstance(value, dt.datetime):
-        raise ServiceError(f"{name}: give a date and time such as 2026-12-01T09:00", name)
-    return calendar.localize(value)
+    return calendar.localize(moment(value, field=name))
 
 
-def _read(text: str, said_at: dt.datetime, calendar: BusinessCalendar, seeker: Seeker) -> Any:
+def _read(promise: str, said_at: dt.datetime, calendar: BusinessCalendar, seeker: Seeker) -> Any:
     try:
-        return read_promise(text, said_at, calendar, locale=seeker.locale)
+        return read_promise(promise, said_at, calendar, locale=seeker.locale)
     except PromiseTextError as exc:
         raise ServiceError(str(exc), "promise") from None
 
@@ -232,9 +231,11 @@ def create_company(
     phone: str = "",
     address: str = "",
 ) -> Company:
-    name = name.strip()
+    name = one_line(name, field="company", max_length=limit(Company, "name"))
     if not name:
         raise ServiceError("the company needs a name", "company")
+    phone = one_line(phone, field="phone", max_length=limit(Company, "phone"))
+    address = one_line(address, field="address", max_length=limit(Company, "address"))
     zone = zone.strip() or seeker.zone
     try:
         zone_named(zone)
@@ -253,8 +254,8 @@ def create_company(
                 country=country,
                 subdiv=sd or "",
                 local=local,
-                phone=phone.strip(),
-                address=address.strip(),
+                phone=phone,
+                address=address,
             )
     except IntegrityError:
         if Company.with_trash.filter(seeker=seeker, name=name, trashed_at__isnull=False).exists():
@@ -275,21 +276,31 @@ def create_campaign(
     contact_phone: str = "",
     way_through: str = "",
 ) -> Campaign:
-    role = role.strip()
+    role = one_line(role, field="role", max_length=limit(Campaign, "role"))
     if not role:
         raise ServiceError("name the role you interviewed for", "role")
+    contact_name = one_line(contact_name, field="contact_name", max_length=limit(Contact, "name"))
+    contact_title = one_line(
+        contact_title, field="contact_title", max_length=limit(Contact, "title")
+    )
+    contact_phone = one_line(
+        contact_phone, field="contact_phone", max_length=limit(Contact, "phone")
+    )
+    way_through = one_line(
+        way_through, field="way_through", max_length=limit(Contact, "way_through")
+    )
     if company.seeker_id != seeker.pk:
         raise ServiceError("no such company", "company")
     with transaction.atomic():
         contact = None
-        if contact_name.strip():
+        if contact_name:
             contact = Contact.objects.create(
                 seeker=seeker,
                 company=company,
-                name=contact_name.strip(),
-                title=contact_title.strip(),
-                phone=contact_phone.strip(),
-                way_through=way_through.strip(),
+                name=contact_name,
+                title=contact_title,
+                phone=contact_phone,
+                way_through=way_through,
             )
         return Campaign.objects.create(seeker=seeker, company=company, role=role, contact=contact)
 
@@ -377,12 +388,14 @@ def log_interview(
     `alternative` picks one of an ambiguous promise's other readings, as the seeker chose it.
     """
     now = now or timezone.now()
+    with_name = one_line(with_name, field="with_name", max_length=limit(Interview, "with_name"))
+    notes = text(notes, field="notes")
     with transaction.atomic():
         campaign, calendar = _lock(campaign)
         interview = Interview.objects.create(
             campaign=campaign,
             at=_aware(at, calendar, "at"),
-            with_name=with_name.strip(),
+            with_name=with_name,
             notes=notes,
         )
         answer = _Answer(promise_text, said_at, alternative, permission, agreed_at, way_through)
@@ -434,7 +447,9 @@ def _debrief(
         if answer.agreed_at is None:
             raise ServiceError("they agreed to a call: pick the time they agreed to", "agreed_at")
         agreed_at = _aware(answer.agreed_at, calendar, "agreed_at")
-    way_through = answer.way_through.strip()
+    way_through = one_line(
+        answer.way_through, field="way_through", max_length=limit(Interview, "way_through")
+    )
     interview.permission = answer.permission.value
     interview.agreed_at = agreed_at
     interview.way_through = way_through
@@ -443,11 +458,12 @@ def _debrief(
         campaign.contact.way_through = way_through
         campaign.contact.save(update_fields=["way_through"])
     promise, latest = None, None
-    if answer.promise_text.strip():
+    promise_text = _promise_text(answer.promise_text)
+    if promise_text.strip():
         said = _aware(answer.said_at, calendar, "said_at") if answer.said_at else interview.at
-        reading = _read(answer.promise_text, said, calendar, campaign.seeker)
+        reading = _read(promise_text, said, calendar, campaign.seeker)
         latest = _chosen_latest(reading, answer.alternative)
-        promise = _store_promise(campaign, reading, answer.promise_text, said, interview)
+        promise = _store_promise(campaign, reading, promise_text, said, interview)
         if latest != reading.latest:
             promise.latest = latest
             promise.save(update_fields=["latest"])
@@ -462,6 +478,10 @@ def _debrief(
     )
     step, actions = _apply(campaign, event, now=now, calendar=calendar)
     return Result(campaign, actions, promise, step.closing_ask, step.note)
+
+
+def _promise_text(value: str) -> str:
+    return text(value, field="promise", max_length=MAX_TEXT_CHARS)
 
 
 def _chosen_latest(reading: PromiseReading, alternative: int | None) -> dt.date:
@@ -488,6 +508,8 @@ def log_outcome(
     tabs) is refused: the step is claimed with a conditional UPDATE before anything is planned."""
     now = now or timezone.now()
     at = at or now
+    promise_text = _promise_text(promise_text)
+    note = text(note, field="note")
     with transaction.atomic():
         claimed = Action.objects.filter(pk=action.pk, status=ActionStatus.PLANNED).update(
             status=ActionStatus.SKIPPED if outcome is Outcome.SKIPPED else ActionStatus.DONE,
@@ -540,6 +562,8 @@ def log_inbound(
 ) -> Result:
     """The company got in touch first: the chase stops and the next step follows the reply."""
     now = now or timezone.now()
+    promise_text = _promise_text(promise_text)
+    note = text(note, field="note")
     with transaction.atomic():
         campaign, calendar = _lock(campaign)
         at = _aware(at or now, calendar, "at")
@@ -584,6 +608,10 @@ def record_offer(
     if letter is not None and not written:
         raise ServiceError("a letter comes with a written offer", "letter")
     # Read and checked before anything is written: a bad file leaves no offer behind.
+    salary = one_line(salary, field="salary", max_length=limit(Offer, "salary"))
+    terms = text(terms, field="terms")
+    if start_date is not None:
+        day(start_date, field="start_date")
     checked = checked_pdf(letter, field="letter") if letter is not None else None
     now = now or timezone.now()
     with transaction.atomic():
@@ -594,7 +622,7 @@ def record_offer(
             written=written,
             wanted=wanted,
             at=at,
-            salary=salary.strip(),
+            salary=salary,
             start_date=start_date,
             terms=terms,
         )
@@ -609,6 +637,7 @@ def record_offer(
 def close_out(*, campaign: Campaign, lesson: str = "", now: dt.datetime | None = None) -> Result:
     """The seeker confirms they are out of the running; what they learned is kept."""
     now = now or timezone.now()
+    lesson = text(lesson, field="lesson")
     with transaction.atomic():
         campaign, calendar = _lock(campaign)
         step, _ = _apply(campaign, ladder.CloseOutConfirmed(at=now), now=now, calendar=calendar)

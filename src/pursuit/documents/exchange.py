@@ -41,6 +41,7 @@ from pursuit.errors import ServiceError
 from pursuit.method.calendar import CalendarError, check_country, zone_named
 from pursuit.method.playbook import Playbook, PlaybookError
 from pursuit.reminders.models import CampaignPause, ReminderSettings
+from pursuit.validation import LONG_TEXT, day, moment, one_line, text
 
 FORMAT = "pursuit-export"
 VERSION = 1
@@ -418,13 +419,16 @@ def _checked(read: Callable[[Any], Any], col: Column, value: Any, where: str) ->
         return read(value)
     except (TypeError, ValueError) as error:
         raise ServiceError(f"{where}.{col.name}: {error}") from None
+    except ServiceError as error:
+        # The shared checks name the column first: "name: remove the control character…".
+        raise ServiceError(f"{where}.{error.message}") from None
 
 
 def _reader(col: Column) -> Callable[[Any], Any]:
     if isinstance(col, models.DateTimeField):
-        return _read_datetime
+        return partial(_read_datetime, name=col.name)
     if isinstance(col, models.DateField):
-        return dt.date.fromisoformat
+        return partial(_read_date, name=col.name)
     if isinstance(col, models.TimeField):
         return dt.time.fromisoformat
     if isinstance(col, models.BooleanField):
@@ -436,14 +440,18 @@ def _reader(col: Column) -> Callable[[Any], Any]:
     if isinstance(col, models.JSONField):
         return _same
     known = frozenset(str(key) for key, _ in col.flatchoices) if col.choices else None
-    return partial(_read_text, longest=col.max_length, known=known, blank=col.blank)
+    return partial(_read_text, name=col.name, longest=col.max_length, known=known, blank=col.blank)
 
 
-def _read_datetime(value: str) -> dt.datetime:
-    moment = dt.datetime.fromisoformat(value)
-    if moment.tzinfo is None:
+def _read_datetime(value: str, *, name: str) -> dt.datetime:
+    at = dt.datetime.fromisoformat(value)
+    if at.tzinfo is None:
         raise ValueError("a time needs its UTC offset")
-    return moment
+    return moment(at, field=name)
+
+
+def _read_date(value: str, *, name: str) -> dt.date:
+    return day(dt.date.fromisoformat(value), field=name)
 
 
 def _read_bool(value: Any) -> bool:
@@ -467,12 +475,17 @@ def _read_int(value: Any, *, least: int | None) -> int:
 
 
 def _read_text(
-    value: Any, *, longest: int | None, known: frozenset[str] | None, blank: bool
+    value: Any, *, name: str, longest: int | None, known: frozenset[str] | None, blank: bool
 ) -> str:
+    """Text as the services would have stored it: a CharField holds one line, a TextField any
+    number, both free of other control characters and within their bound."""
     if not isinstance(value, str):
         raise ValueError("expected text")
-    if longest is not None and len(value) > longest:
-        raise ValueError(f"longer than {longest} characters")
+    if longest is None:
+        # Twice what a seeker may type: a step's script is written by the engine around it.
+        value = text(value, field=name, max_length=2 * LONG_TEXT)
+    else:
+        value = one_line(value, field=name, max_length=longest)
     if known is not None and value not in known and not (value == "" and blank):
         raise ValueError(f"{value!r} is not one of the known values")
     return value

@@ -29,6 +29,7 @@ from pursuit.documents import pdf
 from pursuit.documents.models import NoteDraft, OfferLetter, Resume
 from pursuit.errors import ServiceError
 from pursuit.method.vocab import CampaignStatus
+from pursuit.validation import limit, one_line, printable, text
 
 #: A note longer than this no longer fits one page, even set small.
 MAX_NOTE_CHARS = 2000
@@ -51,7 +52,8 @@ def checked_pdf(upload: IO[bytes], *, field: str, filename: str = "") -> Checked
     # One byte past the limit is enough to know a file without a size is too large.
     data = upload.read(pdf.MAX_UPLOAD_BYTES + 1)
     pages = pdf.check_pdf(data, field=field)
-    name = os.path.basename(filename or str(getattr(upload, "name", "") or "")) or "document.pdf"
+    given = printable(filename or str(getattr(upload, "name", "") or ""))
+    name = os.path.basename(given).strip() or "document.pdf"
     return CheckedPdf(data, pages, name[:200])
 
 
@@ -89,12 +91,13 @@ def _delete_after_commit(field_file: FieldFile) -> None:
 
 def add_resume(*, seeker: Seeker, upload: IO[bytes], label: str = "", filename: str = "") -> Resume:
     """A new version of the seeker's résumé; the newest is what campaigns without a choice use."""
+    label = one_line(label, field="label", max_length=limit(Resume, "label"))
     checked = checked_pdf(upload, field="file", filename=filename)
-    label = label.strip() or os.path.splitext(checked.filename)[0] or "Résumé"
+    label = label or os.path.splitext(checked.filename)[0][: limit(Resume, "label")] or "Résumé"
     with NewFiles() as files, transaction.atomic():
         resume = Resume(
             seeker=seeker,
-            label=label[:120],
+            label=label,
             filename=checked.filename,
             size=len(checked.data),
             pages=checked.pages,
@@ -105,10 +108,10 @@ def add_resume(*, seeker: Seeker, upload: IO[bytes], label: str = "", filename: 
 
 
 def rename_resume(*, resume: Resume, label: str) -> Resume:
-    label = label.strip()
+    label = one_line(label, field="label", max_length=limit(Resume, "label"))
     if not label:
         raise ServiceError("give the résumé a name you will recognise", "label")
-    resume.label = label[:120]
+    resume.label = label
     resume.save(update_fields=["label"])
     return resume
 
@@ -134,7 +137,7 @@ def save_note(
     An empty body means our wording; `body=None` leaves the wording as it is.
     """
     if body is not None:
-        body = body.replace("\r\n", "\n").strip()
+        body = text(body, field="body").strip()
         if len(body) > MAX_NOTE_CHARS:
             raise ServiceError(
                 f"keep the note under {MAX_NOTE_CHARS:,} characters so it fits on one page "

@@ -30,6 +30,7 @@ from pursuit.documents.progress import Progress, Steps, drive
 from pursuit.errors import ServiceError
 from pursuit.method.scripts import when_label
 from pursuit.method.vocab import ActionKind, ActionStatus, CampaignStatus
+from pursuit.validation import limit, one_line
 
 #: Our fields, each with the column names trackers commonly give it (compared lowercased).
 FIELDS: Mapping[str, tuple[str, ...]] = {
@@ -327,7 +328,13 @@ def _import_row(
     new: dict[str, Company],
     now: dt.datetime,
 ) -> Imported:
-    name = values.get("company", "").strip()
+    try:
+        # Read as the service will store it, so the same company in two rows is found again.
+        name = one_line(
+            values.get("company", ""), field="company", max_length=limit(Company, "name")
+        )
+    except ServiceError as error:
+        raise _RowError("company", error.message) from None
     if not name:
         raise _RowError("company", "no company named")
     status = STATUS_WORDS.get(values.get("status", "").strip().lower())

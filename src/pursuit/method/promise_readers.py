@@ -36,6 +36,9 @@ class Context:
     day_first: bool
     #: Today as the explanations show it ("Thu Nov 19"), formatted once per sentence.
     today_label: str
+    #: Whether numeric dates are only ever written one way where the company is; when not, a
+    #: 4/12 also reports its swapped reading (`locales.order_is_certain`).
+    certain_order: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -422,9 +425,25 @@ def read_month_day(m: re.Match[str], ctx: Context) -> Reading | None:
 
 def read_numeric(m: re.Match[str], ctx: Context) -> Reading | None:
     a, b = int(m.group("a")), int(m.group("b"))
-    if ctx.day_first:
-        return _dated(b, a, m.group("year"), ctx, 0.95 if m.group("year") else 0.85, "day first, ")
-    return _dated(a, b, m.group("year"), ctx, 0.95 if m.group("year") else 0.85, "month first, ")
+    year = m.group("year")
+    confidence = 0.95 if year else 0.85
+    day, month = (a, b) if ctx.day_first else (b, a)
+    how = "day first, " if ctx.day_first else "month first, "
+    reading = _dated(month, day, year, ctx, confidence, how)
+    if reading is None or ctx.certain_order or a == b or a > 12 or b > 12:
+        return reading
+    # Either part could be the month: the other order is shown before anything is planned.
+    swapped = _dated(day, month, year, ctx, confidence)
+    if swapped is None:
+        return reading
+    return Reading(
+        reading.earliest,
+        reading.latest,
+        reading.kind,
+        min(reading.confidence, 0.6),
+        reading.says,
+        ((swapped.earliest, swapped.latest),),
+    )
 
 
 def read_dotted(m: re.Match[str], ctx: Context) -> Reading | None:

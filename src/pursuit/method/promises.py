@@ -20,6 +20,7 @@ from datetime import date, datetime, timedelta
 
 from pursuit.method.calendar import BusinessCalendar, CalendarError
 from pursuit.method.ladder import follow_up_day
+from pursuit.method.locales import day_first, order_is_certain
 from pursuit.method.playbook import DEFAULT_PLAYBOOK, Playbook
 from pursuit.method.promise_readers import Context, Reading, day_label, span_label
 from pursuit.method.promise_rules import matches
@@ -47,6 +48,11 @@ class Promise:
     matched: str
     explanation: str
     alternatives: tuple[tuple[date, date], ...] = ()
+    #: No time was understood: the window is the default wait (kind `around`, confidence ≤ 0.3),
+    #: which the seeker sees and may change before anything is planned (METHOD §5.2).
+    defaulted: bool = False
+    #: Words that look like a time but name none Pursuit knows ("after the offsite"), as said.
+    unknown: tuple[str, ...] = ()
 
     @property
     def ambiguous(self) -> bool:
@@ -69,10 +75,12 @@ def read_promise(
         )
     moment = calendar.localize(said_at)
     today = moment.date()
-    ctx = Context(moment, today, calendar, _day_first(locale), day_label(today, today))
+    label = day_label(today, today)
+    ctx = Context(moment, today, calendar, day_first(locale), label, order_is_certain(locale))
     found = _candidates(text, ctx)
+    unknown = _unknown(text, found)
     if not found:
-        return _default(ctx)
+        return _default(ctx, unknown)
     best = max(found, key=lambda c: (c.reading.latest, c.reading.confidence))
     r = best.reading
     matched = text[best.start : best.end]
@@ -82,9 +90,20 @@ def read_promise(
         explanation += f"; it may also mean {others}"
     if len(found) > 1:
         explanation += f" (the latest of {len(found)} times named)"
+    if unknown:
+        explanation += f"; not read as a time: {_quoted(unknown)}"
     # Rounded so that 0.7 - 0.1 reads 0.6, in JSON as on screen.
     confidence = round(min(max(r.confidence, 0.0), 1.0), 2)
-    return Promise(r.earliest, r.latest, r.kind, confidence, matched, explanation, r.alternatives)
+    return Promise(
+        r.earliest,
+        r.latest,
+        r.kind,
+        confidence,
+        matched,
+        explanation,
+        r.alternatives,
+        unknown=unknown,
+    )
 
 
 def follow_up_at(
@@ -95,21 +114,64 @@ def follow_up_at(
     return calendar.at(day, playbook.window(Window.MORNING).call_at)
 
 
-def _day_first(locale: str) -> bool:
-    return locale.replace("-", "_").split(".")[0].lower() != "en_us"
-
-
 def _span(earliest: date, latest: date, ctx: Context) -> str:
     return span_label(earliest, latest, ctx.today)
 
 
-def _default(ctx: Context) -> Promise:
+def _default(ctx: Context, unknown: tuple[str, ...]) -> Promise:
     latest = ctx.calendar.add_business_days(ctx.today, DEFAULT_WAIT_BUSINESS_DAYS)
+    not_read = f" ({_quoted(unknown)} names no day Pursuit knows)" if unknown else ""
     explanation = (
-        f"no day or date in the words, so the default wait of {DEFAULT_WAIT_BUSINESS_DAYS} "
-        f"business days after {ctx.today_label}: {_span(ctx.today, latest, ctx)}"
+        f"no day or date in the words{not_read}, so the default wait of "
+        f"{DEFAULT_WAIT_BUSINESS_DAYS} business days after {ctx.today_label}: "
+        f"{_span(ctx.today, latest, ctx)}"
     )
-    return Promise(ctx.today, latest, PromiseKind.AROUND, 0.2, "", explanation)
+    return Promise(
+        ctx.today, latest, PromiseKind.AROUND, 0.2, "", explanation, defaulted=True, unknown=unknown
+    )
+
+
+def _quoted(words: tuple[str, ...]) -> str:
+    return ", ".join(f"'{w}'" for w in words)
+
+
+#: Words that tie the answer to an event rather than a day: "after the offsite", "once legal signs
+#: off". With no time phrase among them, the explanation names them as not understood. A "when"
+#: that asks ("when is a good time") ties nothing.
+_EVENT_WORDS = re.compile(
+    r"\b(?:after|once|when(?!\s+(?:is|are|was|would|will|do|does|did|can|could|should)\b)"
+    r"|until|till|before|following|pending|as\s+soon\s+as)\s+[a-z'’]+(?:[ \t]+[a-z'’]+){0,4}",
+    re.IGNORECASE,
+)
+#: Words that never end a named event: "once legal signs off on the" is named without "on the".
+_LOOSE_ENDS = frozenset(
+    {"the", "a", "an", "on", "of", "in", "at", "for", "to", "with", "and", "or", "but", "by",
+     "our", "your", "their", "my", "we", "i", "you", "then", "so", "is", "are", "be", "will"}
+)  # fmt: skip
+
+
+_NEW_CLAUSE = frozenset(
+    {"we", "i", "you", "they", "we'll", "i'll", "you'll", "they'll", "we're", "then", "so"}
+)
+
+
+def _unknown(text: str, found: list[_Candidate]) -> tuple[str, ...]:
+    out: list[str] = []
+    for m in _EVENT_WORDS.finditer(text):
+        start, end = m.span()
+        if any(c.start < end and start < c.end for c in found):
+            continue
+        words = m.group().split()
+        # A new subject after the event starts the main clause: "once the board has met we'll…".
+        for i in range(2, len(words)):
+            if words[i].lower().replace("’", "'") in _NEW_CLAUSE:
+                del words[i:]
+                break
+        while len(words) > 2 and words[-1].lower() in _LOOSE_ENDS:
+            words.pop()
+        if words[-1].lower() not in _LOOSE_ENDS:
+            out.append(" ".join(words))
+    return tuple(out)
 
 
 @dataclass(frozen=True, slots=True)

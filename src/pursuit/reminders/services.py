@@ -27,6 +27,7 @@ from pursuit.method.scripts import ScriptFacts, script_for
 from pursuit.method.slots import Busy, NoFreeSlot, place
 from pursuit.method.vocab import ActionKind, ActionStatus, Basis, Window
 from pursuit.reminders.models import CampaignPause, Reminder, ReminderSettings, new_token
+from pursuit.validation import day, limit, one_line
 
 #: A pause longer than this is a closed campaign, not a pause.
 MAX_PAUSE_DAYS = 366
@@ -126,6 +127,8 @@ class Paused:
 
 
 def _check_span(start: dt.date, end: dt.date) -> None:
+    day(start, field="start")
+    day(end, field="end")
     if end < start:
         raise ServiceError("the last day comes before the first", "end")
     if (end - start).days >= MAX_PAUSE_DAYS:
@@ -142,11 +145,10 @@ def pause_campaign(
 ) -> Paused:
     """Put one campaign on hold from `start` to `end` (its company's dates, both included)."""
     _check_span(start, end)
+    note = one_line(note, field="note", max_length=limit(CampaignPause, "note"))
     now = now or timezone.now()
     with transaction.atomic():
-        pause = CampaignPause.objects.create(
-            campaign=campaign, start=start, end=end, note=note.strip()[:200]
-        )
+        pause = CampaignPause.objects.create(campaign=campaign, start=start, end=end, note=note)
         moved = move_out_of_pauses(seeker=campaign.seeker, now=now, campaign=campaign)
     return Paused(pause, moved)
 
