@@ -34,6 +34,7 @@ from pursuit.campaigns.services import (
     _aware,
     _chosen_latest,
     _lock,
+    _promise_text,
     _read,
     calendar_for,
     facts_for,
@@ -46,6 +47,8 @@ from pursuit.method.replan import Anchors, OpenStep, replan
 from pursuit.method.scripts import script_for
 from pursuit.method.slots import NoFreeSlot
 from pursuit.method.vocab import ActionKind, ActionStatus, Basis, Window
+from pursuit.validation import day, limit, one_line, text
+from pursuit.validation import email as email_address
 from pursuit.web import format as fmt
 
 
@@ -141,15 +144,20 @@ def _save(row: Trashable | Promise, changes: dict[str, Any]) -> bool:
     return bool(changed)
 
 
-def _line(value: str | None, name: str, *, required: bool = False, limit: int = 200) -> str | None:
+def _line(
+    model: type[models.Model], name: str, value: str | None, *, required: bool = False
+) -> str | None:
+    """A one-line field as the shared rules take it; None (not given) stays None."""
     if value is None:
         return None
-    value = value.strip()
+    value = one_line(value, field=name, max_length=limit(model, name))
     if required and not value:
         raise ServiceError(f"the {name.replace('_', ' ')} cannot be empty", name)
-    if len(value) > limit:
-        raise ServiceError(f"{name.replace('_', ' ')}: {limit} characters at most", name)
     return value
+
+
+def _text(value: str | None, name: str) -> str | None:
+    return None if value is None else text(value, field=name)
 
 
 # -- the company ---------------------------------------------------------------------------------
@@ -193,15 +201,17 @@ def edit_company(
                 raise ServiceError(str(exc), where) from None
             country, subdiv = cc, sd or ""
         changes = {
-            "name": _line(name, "name", required=True),
+            "name": _line(Company, "name", name, required=True),
             "zone": zone,
             "country": country,
             "subdiv": subdiv,
             "local": local,
-            "phone": _line(phone, "phone", limit=40),
-            "address": _line(address, "address", limit=300),
+            "phone": _line(Company, "phone", phone),
+            "address": _line(Company, "address", address),
             "closure_days": (
-                sorted({d.isoformat() for d in closure_days}) if closure_days is not None else None
+                sorted({day(d, field="closure_days").isoformat() for d in closure_days})
+                if closure_days is not None
+                else None
             ),
         }
         try:
@@ -361,12 +371,12 @@ def add_contact(
         contact = Contact.objects.create(
             seeker_id=company.seeker_id,
             company=company,
-            name=_line(name, "name", required=True) or "",
+            name=_line(Contact, "name", name, required=True) or "",
             role=_role(role) or Contact.Role.DECISION_MAKER,
-            title=_line(title, "title", limit=120) or "",
-            phone=_line(phone, "phone", limit=40) or "",
-            email=_line(email, "email", limit=254) or "",
-            way_through=_line(way_through, "way_through", limit=300) or "",
+            title=_line(Contact, "title", title) or "",
+            phone=_line(Contact, "phone", phone) or "",
+            email=email_address(email, field="email") if email.strip() else "",
+            way_through=_line(Contact, "way_through", way_through) or "",
         )
         _rewrite_company(company, now=timezone.now())
         return contact
@@ -386,12 +396,12 @@ def edit_contact(
     with transaction.atomic():
         contact = _locked(Contact, contact, version)
         changes = {
-            "name": _line(name, "name", required=True, limit=120),
+            "name": _line(Contact, "name", name, required=True),
             "role": _role(role),
-            "title": _line(title, "title", limit=120),
-            "phone": _line(phone, "phone", limit=40),
-            "email": _line(email, "email", limit=254),
-            "way_through": _line(way_through, "way_through", limit=300),
+            "title": _line(Contact, "title", title),
+            "phone": _line(Contact, "phone", phone),
+            "email": email_address(email, field="email") if email and email.strip() else email,
+            "way_through": _line(Contact, "way_through", way_through),
         }
         if _save(contact, changes):
             _rewrite_company(contact.company, now=timezone.now())
@@ -422,18 +432,18 @@ def edit_campaign(
 ) -> Edited[Campaign]:
     if contact is not None and contact.company_id != campaign.company_id:
         raise ServiceError("pick a contact at this campaign's company", "contact")
-    url = _line(job_url, "job_url", limit=500)
+    url = _line(Campaign, "job_url", job_url)
     if url and not url.startswith(("http://", "https://")):
         raise ServiceError("the job link starts with http:// or https://", "job_url")
     with transaction.atomic():
         campaign = _locked(Campaign, campaign, version)
         changes = {
-            "role": _line(role, "role", required=True),
+            "role": _line(Campaign, "role", role, required=True),
             "contact": contact,
             "job_url": url,
-            "salary_note": _line(salary_note, "salary_note"),
-            "notes": notes,
-            "source": _line(source, "source"),
+            "salary_note": _line(Campaign, "salary_note", salary_note),
+            "notes": _text(notes, "notes"),
+            "source": _line(Campaign, "source", source),
         }
         if _save(campaign, changes):
             locked, _ = _lock(campaign)
@@ -457,7 +467,8 @@ def edit_interview(
         interview = _locked(Interview, interview, version)
         new_at = _aware(at, calendar, "at") if at is not None else None
         was_at = interview.at
-        if not _save(interview, {"at": new_at, "with_name": _line(with_name, "with_name")}):
+        with_name = _line(Interview, "with_name", with_name)
+        if not _save(interview, {"at": new_at, "with_name": with_name}):
             return Edited(interview)
         because = None
         if interview.at != was_at:
@@ -480,7 +491,7 @@ def edit_promise(
     with transaction.atomic():
         campaign, calendar = _lock(promise.campaign)
         promise = _locked(Promise, promise, version)
-        words = promise.text if text is None else text
+        words = promise.text if text is None else _promise_text(text)
         if not words.strip():
             raise ServiceError("say what they promised, e.g. 'by Friday'", "text")
         was = promise.latest
@@ -527,9 +538,9 @@ def edit_offer(
         _, calendar = _lock(offer.campaign)
         offer = _locked(Offer, offer, version)
         changes = {
-            "salary": _line(salary, "salary", limit=100),
-            "start_date": start_date,
-            "terms": terms,
+            "salary": _line(Offer, "salary", salary),
+            "start_date": day(start_date, field="start_date") if start_date else None,
+            "terms": _text(terms, "terms"),
             "at": _aware(at, calendar, "at") if at is not None else None,
         }
         _save(offer, changes)
