@@ -9,6 +9,8 @@ from django.http import HttpRequest
 from ninja import Query, Router, Status
 
 from pursuit.api.common import ERRORS, PageQuery, PathId, fetch, rows, seeker_of
+from pursuit.api.edit_schemas import CampaignPatch
+from pursuit.api.editing import EDIT_ERRORS, version
 from pursuit.api.pagination import paginate
 from pursuit.api.schemas import (
     CampaignIn,
@@ -19,8 +21,8 @@ from pursuit.api.schemas import (
     InboundIn,
     ResultOut,
 )
-from pursuit.campaigns import services
-from pursuit.campaigns.models import Action, Campaign, Company
+from pursuit.campaigns import edits, services, trash
+from pursuit.campaigns.models import Action, Campaign, Company, Contact
 from pursuit.campaigns.serialize import (
     ACTION_FIELDS,
     CAMPAIGN_FIELDS,
@@ -109,3 +111,26 @@ def reopen(request: HttpRequest, campaign_id: PathId) -> dict[str, Any]:
 def withdraw(request: HttpRequest, campaign_id: PathId) -> dict[str, Any]:
     """The seeker steps back from this opportunity; its planned steps are cancelled."""
     return result_json(services.withdraw(campaign=fetch(Campaign, request, campaign_id)))
+
+
+@router.patch("/{campaign_id}", response={200: CampaignOut, **EDIT_ERRORS})
+def edit_campaign(
+    request: HttpRequest, campaign_id: PathId, payload: CampaignPatch
+) -> dict[str, Any]:
+    """Correct the role, the contact, the job link, the salary note, notes or the source."""
+    data = payload.model_dump()
+    given = version(request, data.pop("version"))
+    contact_id = data.pop("contact_id")
+    contact = fetch(Contact, request, contact_id, field="contact_id") if contact_id else None
+    campaign = fetch(Campaign, request, campaign_id)
+    edits.edit_campaign(campaign=campaign, version=given, contact=contact, **data)
+    return _json(
+        fetch(Campaign, request, campaign_id, qs=with_next_action(rows(Campaign, request)))
+    )
+
+
+@router.delete("/{campaign_id}", response={204: None, **ERRORS})
+def delete_campaign(request: HttpRequest, campaign_id: PathId) -> Status[None]:
+    """Move the campaign to the Trash with its steps, touches, notes and documents."""
+    trash.trash(row=fetch(Campaign, request, campaign_id))
+    return Status(204, None)

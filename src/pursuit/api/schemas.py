@@ -110,6 +110,8 @@ class CompanyOut(Out):
     local: bool
     phone: str
     address: str
+    closure_days: list[LocalDate]
+    version: int
     created_at: LocalTime
 
 
@@ -173,6 +175,12 @@ class CampaignOut(Out):
     status: CampaignStatus
     attempts: int
     lesson: str
+    contact_id: int | None
+    job_url: str
+    salary_note: str
+    notes: str
+    source: str
+    version: int
     created_at: LocalTime
     updated_at: LocalTime
     next_action: ActionOut | None
@@ -237,6 +245,7 @@ class InterviewOut(Out):
     agreed_at: LocalTime | None
     way_through: str
     notes: str
+    version: int
 
 
 class InterviewPage(Out):
@@ -256,6 +265,7 @@ class PromiseOut(Out):
     matched: str
     explanation: str
     alternatives: list[dict[str, str]]
+    version: int
 
 
 class OfferIn(Schema):
@@ -277,6 +287,7 @@ class OfferOut(Out):
     salary: str
     start_date: LocalDate | None
     terms: str
+    version: int
 
 
 class OfferPage(Out):
