@@ -81,14 +81,19 @@ class Moved:
     because: str
 
     def text(self, seeker: Seeker) -> str:
-        """ "the call moved from Mon 9:00 AM to Tue 9:00 AM because …", in the seeker's zone."""
+        """ "the call moved from Monday, Nov 30 at 9:00 AM to Tuesday, Dec 1 at 9:00 AM because
+        …", in the seeker's zone and clock."""
         zone = zone_named(seeker.zone)
         twelve = fmt.twelve_hour(seeker.locale)
-        today = timezone.now().astimezone(zone).date()
-        old = fmt.when(self.was.astimezone(zone), today, twelve, dated=True)
-        new = fmt.when(self.action.due_at.astimezone(zone), today, twelve, dated=True)
+
+        def at(moment: dt.datetime) -> str:
+            local = moment.astimezone(zone)
+            day = fmt.short_date(local.date(), twelve)
+            return f"{local:%A}, {day} at {fmt.clock(local, twelve)}"
+
         kind = _NOUNS.get(self.action.kind, self.action.kind.replace("_", " "))
-        return f"the {kind} moved from {old} to {new} because {self.because}"
+        moved = f"from {at(self.was)} to {at(self.action.due_at)}"
+        return f"the {kind} moved {moved} because {self.because}"
 
 
 @dataclass

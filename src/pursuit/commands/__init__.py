@@ -104,13 +104,16 @@ def fail(message: str, code: int = REFUSED) -> NoReturn:
 
 @contextmanager
 def refusals() -> Iterator[None]:
-    """Turn a service's refusal (`ServiceError`) into its message on stderr and exit 1."""
+    """Turn a service's refusal (`ServiceError`) into its message on stderr and exit 1. An edit
+    refused because the row changed meanwhile also prints the value it has now."""
     from pursuit.errors import ServiceError
 
     try:
         yield
     except ServiceError as error:
-        fail(error.message, REFUSED)
+        current: dict[str, Any] = getattr(error, "current", None) or {}
+        now_is = ", ".join(f"{k}={v!r}" for k, v in current.items() if k != "id")
+        fail(f"{error.message}. Now: {now_is}" if now_is else error.message, REFUSED)
 
 
 def open_db(data_dir: Path | None) -> Path:
@@ -157,7 +160,9 @@ def fetch_owned[M](model: type[M], seeker: Seeker, pk: Any, *related: str) -> M:
 
     from pursuit.campaigns.access import get_owned, owned
 
-    rows = owned(model, seeker.user).select_related(*related)  # type: ignore[type-var]
+    rows = owned(model, seeker.user)  # type: ignore[type-var]
+    if related:
+        rows = rows.select_related(*related)
     try:
         return get_owned(model, seeker.user, pk, rows)  # type: ignore[type-var]
     except Http404:
