@@ -123,7 +123,7 @@ def test_the_answer_given_at_an_interview_plans_the_agreed_call(
 def test_a_granted_call_needs_its_time(as_alice: Api, campaign: dict[str, Any]) -> None:
     response = as_alice.post(
         "/interviews",
-        {"campaign_id": campaign["id"], "at": next_week(), "permission": "granted"},
+        {"campaign_id": campaign["id"], "at": next_week(14), "permission": "granted"},
     )
     assert response.status_code == 400
     assert response.json()["field"] == "agreed_at"

@@ -103,8 +103,16 @@ def test_export_then_import_then_export_gives_the_same_document(
         "notes": 1,
         "offer_letters": 1,
         "pauses": 1,
+        "history": len(first.document["history"]),
         "reminder_settings": 1,
     }
+    # The history travels as it reads: what, when, who and how; not the undo snapshots.
+    assert [(e["kind"], e["via"], e["label"]) for e in first.document["history"][-3:]] == [
+        ("interview", "web", "Alice Moreau"),
+        ("outcome", "web", "Alice Moreau"),
+        ("offer", "web", "Alice Moreau"),
+    ]
+    assert not any("before" in e or "user" in e for e in first.document["history"])
     assert Campaign.objects.get(seeker=carol, company__name="Globex").status == "won"
     settings = ReminderSettings.objects.get(seeker=carol)
     assert settings.digest_at == dt.time(6, 45)

@@ -320,14 +320,6 @@ CORPUS: list[Case] = [
             ("in-touch", "We'll be in touch.", "2026-11-19", "2026-11-30", "around"),
             ("empty", "", "2026-11-19", "2026-11-30", "around"),
             ("whitespace", "   \n\t ", "2026-11-19", "2026-11-30", "around"),
-            ("german", "Wir melden uns bald bei Ihnen.", "2026-11-19", "2026-11-30", "around"),
-            (
-                "german-weekday",
-                "Wir rufen Sie am Mittwoch an.",
-                "2026-11-19",
-                "2026-11-30",
-                "around",
-            ),
             (
                 "french",
                 "Nous vous rappellerons la semaine prochaine.",

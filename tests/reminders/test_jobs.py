@@ -100,7 +100,7 @@ def test_a_step_done_early_sends_no_reminder(call: Action, clock: Clock) -> None
     jobs = ReminderJobs(clock=clock)
     clock.set("2026-12-01T08:00")
     run(jobs)
-    services.log_outcome(action=call, outcome=Outcome.REACHED_PENDING, now=clock.now)
+    services.log_outcome(action=call, outcome=Outcome.REACHED_PENDING, at=clock.now, now=clock.now)
     clock.set("2026-12-01T08:46")
     run(jobs)
     assert subjects() == []

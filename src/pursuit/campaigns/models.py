@@ -254,3 +254,39 @@ class Offer(Trashable):
 
     class Meta(Trashable.Meta):
         ordering = ["at"]
+
+
+class CampaignEvent(models.Model):
+    """One write on a campaign, for its history and its undo (see campaigns/history.py).
+
+    A write that spans campaigns (a company edit) leaves one row per campaign, sharing `group`.
+    """
+
+    class Via(models.TextChoices):
+        WEB = "web", "on the web"
+        CLI = "cli", "from the command line"
+        API = "api", "through the API"
+        WORKER = "worker", "by the reminder worker"
+        IMPORT = "import", "by an import"
+
+    campaign = models.ForeignKey(Campaign, on_delete=models.CASCADE, related_name="events")
+    group = models.CharField(max_length=32)
+    at = models.DateTimeField()
+    #: Who made the write; the label keeps their name when the account goes (or travels).
+    user = models.ForeignKey(
+        "accounts.User", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    via = models.CharField(max_length=8, choices=Via.choices)
+    label = models.CharField(max_length=120, blank=True)
+    kind = models.CharField(max_length=32)
+    summary = models.CharField(max_length=300)
+    #: The campaign's rows just before the write; null for a write that cannot be undone.
+    before = models.JSONField(null=True, blank=True)
+    undone_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-id"]
+        indexes = [models.Index(fields=["campaign", "-id"], name="history")]
+
+    def __str__(self) -> str:
+        return f"{self.kind} on campaign {self.campaign_id} at {self.at:%Y-%m-%d %H:%M}Z"

@@ -15,6 +15,8 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from pursuit.accounts.models import Seeker
+from pursuit.campaigns import history
+from pursuit.campaigns.history import Actor
 from pursuit.campaigns.models import (
     Action,
     Campaign,
@@ -207,6 +209,10 @@ def _apply(
     return step, actions
 
 
+def _who(actor: Actor | None, campaign: Campaign) -> Actor:
+    return actor or Actor.seeker(campaign.seeker)
+
+
 def _lock(campaign: Campaign) -> tuple[Campaign, BusinessCalendar]:
     """Re-read the campaign under a row lock, so two writes to it queue up, with its calendar."""
     campaign = (
@@ -326,6 +332,7 @@ def start_campaign(
     agreed_at: dt.datetime | None = None,
     way_through: str = "",
     now: dt.datetime | None = None,
+    actor: Actor | None = None,
 ) -> Result:
     """A new opportunity from its first interview: the company (an existing one or a new one),
     the campaign and the interview, all or nothing, so a refused interview leaves no stray
@@ -353,17 +360,25 @@ def start_campaign(
             contact_title=contact_title,
             contact_phone=contact_phone,
         )
-        return log_interview(
-            campaign=campaign,
-            at=interview_at,
-            with_name=contact_name,
-            promise_text=promise_text,
-            alternative=alternative,
-            permission=permission,
-            agreed_at=agreed_at,
-            way_through=way_through,
+        now = now or timezone.now()
+        campaign, calendar = _lock(campaign)
+        with history.recorded(
+            campaigns=[campaign],
+            actor=actor or Actor.seeker(seeker),
+            kind="start",
+            summary=f"Started: {campaign.role} at {company.name}",
             now=now,
-        )
+            undoable=False,
+        ):
+            return _interview(
+                campaign,
+                calendar,
+                at=interview_at,
+                with_name=contact_name,
+                notes="",
+                answer=_Answer(promise_text, None, alternative, permission, agreed_at, way_through),
+                now=now,
+            )
 
 
 # -- events --------------------------------------------------------------------------------------
@@ -382,24 +397,52 @@ def log_interview(
     way_through: str = "",
     notes: str = "",
     now: dt.datetime | None = None,
+    actor: Actor | None = None,
 ) -> Result:
     """An interview (ahead or past) with its promise and the answer to the closing ask.
 
     `alternative` picks one of an ambiguous promise's other readings, as the seeker chose it.
+    The same interview twice (same campaign, same time) is refused: one interview, one thank-you.
     """
     now = now or timezone.now()
     with_name = one_line(with_name, field="with_name", max_length=limit(Interview, "with_name"))
     notes = text(notes, field="notes")
     with transaction.atomic():
         campaign, calendar = _lock(campaign)
-        interview = Interview.objects.create(
-            campaign=campaign,
-            at=_aware(at, calendar, "at"),
-            with_name=with_name,
-            notes=notes,
-        )
         answer = _Answer(promise_text, said_at, alternative, permission, agreed_at, way_through)
-        return _debrief(campaign, interview, answer, calendar=calendar, now=now, first=True)
+        at = _aware(at, calendar, "at")
+        with history.recorded(
+            campaigns=[campaign],
+            actor=_who(actor, campaign),
+            kind="interview",
+            summary=f"Interview logged for {history.moment(campaign.seeker, at)}",
+            now=now,
+        ):
+            return _interview(
+                campaign, calendar, at=at, with_name=with_name, notes=notes, answer=answer, now=now
+            )
+
+
+def _interview(
+    campaign: Campaign,
+    calendar: BusinessCalendar,
+    *,
+    at: dt.datetime,
+    with_name: str,
+    notes: str,
+    answer: _Answer,
+    now: dt.datetime,
+) -> Result:
+    at = _aware(at, calendar, "at")
+    same = campaign.interviews.filter(at=at).first()
+    if same is not None:
+        raise ServiceError(
+            f"this interview is already logged (interview {same.pk}, "
+            f"{history.moment(campaign.seeker, same.at)}): record what was said on it instead",
+            "at",
+        )
+    interview = Interview.objects.create(campaign=campaign, at=at, with_name=with_name, notes=notes)
+    return _debrief(campaign, interview, answer, calendar=calendar, now=now, first=True)
 
 
 def record_interview_answer(
@@ -412,6 +455,7 @@ def record_interview_answer(
     agreed_at: dt.datetime | None = None,
     way_through: str = "",
     now: dt.datetime | None = None,
+    actor: Actor | None = None,
 ) -> Result:
     """What was said at an interview logged before it happened: the promise and the answer to
     the closing ask. The follow-up is planned again from it; the thank-you stays as planned."""
@@ -419,7 +463,15 @@ def record_interview_answer(
     with transaction.atomic():
         campaign, calendar = _lock(interview.campaign)
         answer = _Answer(promise_text, said_at, alternative, permission, agreed_at, way_through)
-        return _debrief(campaign, interview, answer, calendar=calendar, now=now, first=False)
+        when = history.moment(campaign.seeker, interview.at)
+        with history.recorded(
+            campaigns=[campaign],
+            actor=_who(actor, campaign),
+            kind="interview_answer",
+            summary=f"What was said at the interview of {when}",
+            now=now,
+        ):
+            return _debrief(campaign, interview, answer, calendar=calendar, now=now, first=False)
 
 
 @dataclass(frozen=True)
@@ -503,51 +555,102 @@ def log_outcome(
     interview_at: dt.datetime | None = None,
     note: str = "",
     now: dt.datetime | None = None,
+    actor: Actor | None = None,
 ) -> Result:
-    """What happened on a planned step. A second outcome for the same step (a double tap, two
-    tabs) is refused: the step is claimed with a conditional UPDATE before anything is planned."""
+    """What happened on a planned step, at the time it happened (`at`, default now).
+
+    Retries are planned from `at`. A second outcome for the same step (a double tap, two tabs)
+    is refused."""
     now = now or timezone.now()
-    at = at or now
     promise_text = _promise_text(promise_text)
     note = text(note, field="note")
     with transaction.atomic():
-        claimed = Action.objects.filter(pk=action.pk, status=ActionStatus.PLANNED).update(
-            status=ActionStatus.SKIPPED if outcome is Outcome.SKIPPED else ActionStatus.DONE,
-            closed_at=now,
-        )
-        if not claimed:
-            raise ServiceError("this step already has an outcome; refresh to see the next one")
         campaign, calendar = _lock(action.campaign)
-        at = _aware(at, calendar, "at")
+        step = Action.objects.filter(pk=action.pk, status=ActionStatus.PLANNED).first()
+        if step is None:
+            raise ServiceError("this step already has an outcome; refresh to see the next one")
+        at = _aware(at or now, calendar, "at")
+        if at > now + CLOCK_SLACK:
+            raise ServiceError("that time is still ahead: give the time it happened", "at")
         if callback_at is not None:
             callback_at = _aware(callback_at, calendar, "callback_at")
         if interview_at is not None:
             interview_at = _aware(interview_at, calendar, "interview_at")
-        promise = None
-        if promise_text.strip():
-            reading = _read(promise_text, at, calendar, campaign.seeker)
-            promise = _store_promise(campaign, reading, promise_text, at)
-        Touch.objects.create(
-            campaign=campaign,
-            action=action,
-            outcome=outcome.value,
-            at=at,
-            callback_at=callback_at,
-            note=note,
-        )
-        if interview_at is not None and ladder.reply_to(outcome, interview_at) is Reply.INTERVIEW:
-            Interview.objects.create(campaign=campaign, at=interview_at)
-        event = ladder.OutcomeLogged(
-            kind=ActionKind(action.kind),
-            outcome=outcome,
-            at=at,
-            callback_at=callback_at,
-            promise_latest=promise.latest if promise else None,
-            promise_text=(promise.matched or promise.text) if promise else None,
-            interview_at=interview_at,
-        )
-        step, actions = _apply(campaign, event, now=now, calendar=calendar)
-        return Result(campaign, actions, promise, step.closing_ask, step.note)
+        noun = history.STEP_NOUNS[ActionKind(step.kind)]
+        with history.recorded(
+            campaigns=[campaign],
+            actor=_who(actor, campaign),
+            kind="outcome",
+            summary=f"{outcome.label.capitalize()}: {noun} of "
+            f"{history.moment(campaign.seeker, step.due_at)}",
+            now=now,
+        ):
+            Action.objects.filter(pk=step.pk).update(
+                status=ActionStatus.SKIPPED if outcome is Outcome.SKIPPED else ActionStatus.DONE,
+                closed_at=now,
+            )
+            return _outcome(
+                campaign,
+                step,
+                outcome,
+                at=at,
+                callback_at=callback_at,
+                promise_text=promise_text,
+                interview_at=interview_at,
+                note=note,
+                calendar=calendar,
+                now=now,
+            )
+
+
+#: How far past the server's clock an outcome's time may be: a phone's clock runs a little ahead.
+CLOCK_SLACK = dt.timedelta(minutes=2)
+
+
+def _outcome(
+    campaign: Campaign,
+    action: Action,
+    outcome: Outcome,
+    *,
+    at: dt.datetime,
+    callback_at: dt.datetime | None,
+    promise_text: str,
+    interview_at: dt.datetime | None,
+    note: str,
+    calendar: BusinessCalendar,
+    now: dt.datetime,
+) -> Result:
+    promise = None
+    if promise_text.strip():
+        reading = _read(promise_text, at, calendar, campaign.seeker)
+        promise = _store_promise(campaign, reading, promise_text, at)
+    Touch.objects.create(
+        campaign=campaign,
+        action=action,
+        outcome=outcome.value,
+        at=at,
+        callback_at=callback_at,
+        note=note,
+    )
+    if interview_at is not None and ladder.reply_to(outcome, interview_at) is Reply.INTERVIEW:
+        _new_interview(campaign, interview_at)
+    event = ladder.OutcomeLogged(
+        kind=ActionKind(action.kind),
+        outcome=outcome,
+        at=at,
+        callback_at=callback_at,
+        promise_latest=promise.latest if promise else None,
+        promise_text=(promise.matched or promise.text) if promise else None,
+        interview_at=interview_at,
+    )
+    step, actions = _apply(campaign, event, now=now, calendar=calendar)
+    return Result(campaign, actions, promise, step.closing_ask, step.note)
+
+
+def _new_interview(campaign: Campaign, at: dt.datetime) -> None:
+    """An interview the company set up; the same one told twice is kept once."""
+    if not campaign.interviews.filter(at=at).exists():
+        Interview.objects.create(campaign=campaign, at=at)
 
 
 def log_inbound(
@@ -559,6 +662,7 @@ def log_inbound(
     interview_at: dt.datetime | None = None,
     note: str = "",
     now: dt.datetime | None = None,
+    actor: Actor | None = None,
 ) -> Result:
     """The company got in touch first: the chase stops and the next step follows the reply."""
     now = now or timezone.now()
@@ -567,23 +671,45 @@ def log_inbound(
     with transaction.atomic():
         campaign, calendar = _lock(campaign)
         at = _aware(at or now, calendar, "at")
-        if interview_at is not None:
-            interview_at = _aware(interview_at, calendar, "interview_at")
-            Interview.objects.create(campaign=campaign, at=interview_at)
-        promise = None
-        if promise_text.strip():
-            reading = _read(promise_text, at, calendar, campaign.seeker)
-            promise = _store_promise(campaign, reading, promise_text, at)
-        Touch.objects.create(campaign=campaign, outcome=Outcome.THEY_CALLED.value, at=at, note=note)
-        event = ladder.InboundContact(
-            at=at,
-            reply=reply,
-            promise_latest=promise.latest if promise else None,
-            promise_text=(promise.matched or promise.text) if promise else None,
-            interview_at=interview_at,
-        )
-        step, actions = _apply(campaign, event, now=now, calendar=calendar)
-        return Result(campaign, actions, promise, step.closing_ask, step.note)
+        if at > now + CLOCK_SLACK:
+            raise ServiceError("that time is still ahead: give the time they got in touch", "at")
+        with history.recorded(
+            campaigns=[campaign],
+            actor=_who(actor, campaign),
+            kind="inbound",
+            summary=f"They got in touch ({reply.value.replace('_', ' ')})",
+            now=now,
+        ):
+            return _inbound(campaign, reply, at, promise_text, interview_at, note, calendar, now)
+
+
+def _inbound(
+    campaign: Campaign,
+    reply: Reply,
+    at: dt.datetime,
+    promise_text: str,
+    interview_at: dt.datetime | None,
+    note: str,
+    calendar: BusinessCalendar,
+    now: dt.datetime,
+) -> Result:
+    if interview_at is not None:
+        interview_at = _aware(interview_at, calendar, "interview_at")
+        _new_interview(campaign, interview_at)
+    promise = None
+    if promise_text.strip():
+        reading = _read(promise_text, at, calendar, campaign.seeker)
+        promise = _store_promise(campaign, reading, promise_text, at)
+    Touch.objects.create(campaign=campaign, outcome=Outcome.THEY_CALLED.value, at=at, note=note)
+    event = ladder.InboundContact(
+        at=at,
+        reply=reply,
+        promise_latest=promise.latest if promise else None,
+        promise_text=(promise.matched or promise.text) if promise else None,
+        interview_at=interview_at,
+    )
+    step, actions = _apply(campaign, event, now=now, calendar=calendar)
+    return Result(campaign, actions, promise, step.closing_ask, step.note)
 
 
 def record_offer(
@@ -597,6 +723,7 @@ def record_offer(
     terms: str = "",
     letter: IO[bytes] | None = None,
     now: dt.datetime | None = None,
+    actor: Actor | None = None,
 ) -> Result:
     """An offer: verbal (chase it in writing) or written (won, when it is one the seeker wants).
 
@@ -617,71 +744,119 @@ def record_offer(
     with transaction.atomic():
         campaign, calendar = _lock(campaign)
         at = _aware(at or now, calendar, "at")
-        offer = Offer.objects.create(
-            campaign=campaign,
-            written=written,
-            wanted=wanted,
-            at=at,
-            salary=salary,
-            start_date=start_date,
-            terms=terms,
-        )
-        event = ladder.OfferLogged(at=at, written=written, wanted=wanted)
-        step, actions = _apply(campaign, event, now=now, calendar=calendar)
-        if checked is not None:
-            # Last, so that a refusal above never leaves a stored file behind.
-            keep_offer_letter(offer=offer, letter=checked)
-        return Result(campaign, actions, None, None, step.note)
+        with history.recorded(
+            campaigns=[campaign],
+            actor=_who(actor, campaign),
+            kind="offer",
+            summary=f"{'Written' if written else 'Verbal'} offer recorded",
+            now=now,
+        ):
+            offer = Offer.objects.create(
+                campaign=campaign,
+                written=written,
+                wanted=wanted,
+                at=at,
+                salary=salary,
+                start_date=start_date,
+                terms=terms,
+            )
+            event = ladder.OfferLogged(at=at, written=written, wanted=wanted)
+            step, actions = _apply(campaign, event, now=now, calendar=calendar)
+            if checked is not None:
+                # Last, so that a refusal above never leaves a stored file behind.
+                keep_offer_letter(offer=offer, letter=checked)
+            return Result(campaign, actions, None, None, step.note)
 
 
-def close_out(*, campaign: Campaign, lesson: str = "", now: dt.datetime | None = None) -> Result:
+def close_out(
+    *,
+    campaign: Campaign,
+    lesson: str = "",
+    now: dt.datetime | None = None,
+    actor: Actor | None = None,
+) -> Result:
     """The seeker confirms they are out of the running; what they learned is kept."""
     now = now or timezone.now()
     lesson = text(lesson, field="lesson")
     with transaction.atomic():
         campaign, calendar = _lock(campaign)
-        step, _ = _apply(campaign, ladder.CloseOutConfirmed(at=now), now=now, calendar=calendar)
-        if lesson.strip():
-            campaign.lesson = lesson.strip()
-            campaign.save(update_fields=["lesson", "updated_at"])
-        return Result(campaign, [], None, None, step.note)
+        with history.recorded(
+            campaigns=[campaign],
+            actor=_who(actor, campaign),
+            kind="close_out",
+            summary="Closed out",
+            now=now,
+        ):
+            step, _ = _apply(campaign, ladder.CloseOutConfirmed(at=now), now=now, calendar=calendar)
+            if lesson.strip():
+                campaign.lesson = lesson.strip()
+                campaign.save(update_fields=["lesson", "updated_at"])
+            return Result(campaign, [], None, None, step.note)
 
 
-def reopen(*, campaign: Campaign, now: dt.datetime | None = None) -> Result:
-    return _simple(campaign, ladder.Reopened, now)
+def reopen(
+    *, campaign: Campaign, now: dt.datetime | None = None, actor: Actor | None = None
+) -> Result:
+    return _simple(campaign, ladder.Reopened, now, actor, "reopen", "Reopened")
 
 
-def withdraw(*, campaign: Campaign, now: dt.datetime | None = None) -> Result:
-    return _simple(campaign, ladder.Withdrawn, now)
+def withdraw(
+    *, campaign: Campaign, now: dt.datetime | None = None, actor: Actor | None = None
+) -> Result:
+    return _simple(campaign, ladder.Withdrawn, now, actor, "withdraw", "Withdrew")
 
 
-def _simple(campaign: Campaign, make: Any, now: dt.datetime | None) -> Result:
+def _simple(
+    campaign: Campaign,
+    make: Any,
+    now: dt.datetime | None,
+    actor: Actor | None,
+    kind: str,
+    summary: str,
+) -> Result:
     now = now or timezone.now()
     with transaction.atomic():
         campaign, calendar = _lock(campaign)
-        step, actions = _apply(campaign, make(at=now), now=now, calendar=calendar)
-        return Result(campaign, actions, None, None, step.note)
+        with history.recorded(
+            campaigns=[campaign], actor=_who(actor, campaign), kind=kind, summary=summary, now=now
+        ):
+            step, actions = _apply(campaign, make(at=now), now=now, calendar=calendar)
+            return Result(campaign, actions, None, None, step.note)
 
 
-def move_action(*, action: Action, due_at: dt.datetime, now: dt.datetime | None = None) -> Action:
+def move_action(
+    *,
+    action: Action,
+    due_at: dt.datetime,
+    now: dt.datetime | None = None,
+    actor: Actor | None = None,
+) -> Action:
     """The seeker moves a planned step to another time (their call: no window is enforced)."""
     now = now or timezone.now()
     with transaction.atomic():
-        action = (
-            Action.objects.select_for_update().select_related("campaign__company").get(pk=action.pk)
-        )
+        campaign, calendar = _lock(action.campaign)
+        action = Action.objects.select_for_update().get(pk=action.pk)
         if action.status != ActionStatus.PLANNED:
             raise ServiceError("only a planned step can be moved")
-        calendar = calendar_for(action.campaign.company, action.campaign.seeker)
         due_at = _aware(due_at, calendar, "due_at")
         if due_at <= now:
             raise ServiceError("pick a time that is still ahead", "due_at")
-        action.due_at = due_at
-        action.window = ""
-        # The words follow the time: an agreed call moved off its agreed time must stop saying
-        # that the contact asked for a call at this time.
-        action.script = script_for(
-            ActionKind(action.kind), Basis(action.basis), due_at, facts_for(action.campaign)
-        )
-        action.save(update_fields=["due_at", "window", "script"])
-        return action
+        seeker = campaign.seeker
+        noun = history.STEP_NOUNS[ActionKind(action.kind)]
+        with history.recorded(
+            campaigns=[campaign],
+            actor=_who(actor, campaign),
+            kind="move",
+            summary=f"Moved {noun} from {history.moment(seeker, action.due_at)} "
+            f"to {history.moment(seeker, due_at)}",
+            now=now,
+        ):
+            action.due_at = due_at
+            action.window = ""
+            # The words follow the time: an agreed call moved off its agreed time must stop
+            # saying that the contact asked for a call at this time.
+            action.script = script_for(
+                ActionKind(action.kind), Basis(action.basis), due_at, facts_for(campaign)
+            )
+            action.save(update_fields=["due_at", "window", "script"])
+            return action

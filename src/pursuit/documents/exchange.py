@@ -26,6 +26,7 @@ from pursuit.accounts.models import Blackout, Seeker
 from pursuit.campaigns.models import (
     Action,
     Campaign,
+    CampaignEvent,
     Company,
     Contact,
     Interview,
@@ -82,6 +83,15 @@ TABLES = (
     Table("notes", NoteDraft, "campaign__seeker", {"campaign": "campaigns", "resume": "resumes"}),
     Table("offer_letters", OfferLetter, "offer__campaign__seeker", {"offer": "offers"}),
     Table("pauses", CampaignPause, "campaign__seeker", {"campaign": "campaigns"}),
+    Table(
+        "history",
+        CampaignEvent,
+        "campaign__seeker",
+        {"campaign": "campaigns"},
+        # Who wrote stays as the label (an account is this server's); the snapshots an undo puts
+        # back name this database's row ids, so an imported history starts undoable afresh.
+        skip=frozenset({"user", "before"}),
+    ),
     Table(
         "reminder_settings",
         ReminderSettings,

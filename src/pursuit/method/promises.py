@@ -15,11 +15,13 @@ Rules never read the clock: D is the date `said_at` falls on in the company's zo
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
+from pursuit.method import promise_de
 from pursuit.method.calendar import BusinessCalendar, CalendarError
 from pursuit.method.ladder import follow_up_day
+from pursuit.method.language import check_language, detect
 from pursuit.method.locales import day_first, order_is_certain
 from pursuit.method.playbook import DEFAULT_PLAYBOOK, Playbook
 from pursuit.method.promise_readers import Context, Reading, day_label, span_label
@@ -53,6 +55,8 @@ class Promise:
     defaulted: bool = False
     #: Words that look like a time but name none Pursuit knows ("after the offsite"), as said.
     unknown: tuple[str, ...] = ()
+    #: The language the words were read in: "en" or "de".
+    lang: str = "en"
 
     @property
     def ambiguous(self) -> bool:
@@ -61,12 +65,18 @@ class Promise:
 
 
 def read_promise(
-    text: str, said_at: datetime, calendar: BusinessCalendar, *, locale: str = "en_US"
+    text: str,
+    said_at: datetime,
+    calendar: BusinessCalendar,
+    *,
+    locale: str = "en_US",
+    lang: str | None = None,
 ) -> Promise:
     """Read the window out of `text`, said at `said_at`.
 
     `said_at` may be aware (it is converted to the calendar's zone) or naive (taken as
     company-local). `locale` decides how 12/3 reads: month first for en_US, day first otherwise.
+    `lang` ("en" or "de") says which language the words are in; None tells from the words.
     Any text reads to some window; only text over 2,000 characters raises PromiseTextError.
     """
     if len(text) > MAX_TEXT_CHARS:
@@ -77,10 +87,16 @@ def read_promise(
     today = moment.date()
     label = day_label(today, today)
     ctx = Context(moment, today, calendar, day_first(locale), label, order_is_certain(locale))
-    found = _candidates(text, ctx)
-    unknown = _unknown(text, found)
+    language = detect(text) if lang is None else check_language(lang)
+    if language == "de":
+        german = promise_de.candidates(text, ctx)
+        found = [_Candidate(p.start, p.end, p.core_start, p.reading) for p in german]
+        unknown = promise_de.unknown(text, german)
+    else:
+        found = _candidates(text, ctx)
+        unknown = _unknown(text, found)
     if not found:
-        return _default(ctx, unknown)
+        return replace(_default(ctx, unknown), lang=language)
     best = max(found, key=lambda c: (c.reading.latest, c.reading.confidence))
     r = best.reading
     matched = text[best.start : best.end]
@@ -103,6 +119,7 @@ def read_promise(
         explanation,
         r.alternatives,
         unknown=unknown,
+        lang=language,
     )
 
 

@@ -104,8 +104,21 @@ def before_steps(now: dt.datetime) -> dict[str, Reminder]:
         due_at__lte=now + LEAD_HORIZON,
         seeker__reminders__email_enabled=True,
     ).values_list("pk", "seeker_id", "due_at", "seeker__reminders__lead_minutes")
+    # A reminder sent for a step that an undo then removed: the step made again is the same
+    # step at the same moment, and its seeker has been reminded of it already.
+    sent = set(
+        Reminder.objects.filter(
+            kind=Reminder.Kind.BEFORE_STEP,
+            action__isnull=True,
+            status=Reminder.Status.SENT,
+            step_due_at__gte=now - LATE_LIMIT,
+            step_due_at__lte=now + LEAD_HORIZON,
+        ).values_list("seeker_id", "step_due_at")
+    )
     wanted = {}
     for pk, seeker_id, due, lead in steps:
+        if (seeker_id, due) in sent:
+            continue
         key = step_key(pk, due, lead)
         at = due - dt.timedelta(minutes=lead)
         wanted[key] = Reminder(
