@@ -244,3 +244,24 @@ def test_edits_leave_other_campaigns_steps_alone(alice: Seeker, logged: Campaign
     edits.edit_company(company=logged.company, zone="America/Chicago", now=ny(NOW))
     assert planned(other) == before
     assert Action.objects.filter(status=ActionStatus.PLANNED).count() == 4
+
+
+def test_an_edit_is_in_the_history_and_its_undo_puts_the_plan_back(
+    logged: Campaign, alice: Seeker
+) -> None:
+    from pursuit.campaigns import history, trash
+
+    before = planned(logged)
+    edits.edit_company(company=logged.company, zone="America/Los_Angeles", now=ny(NOW))
+    event = history.last_write(logged)
+    assert event is not None
+    assert event.summary == "Corrected the company Acme Tools: zone"
+    history.undo_last(campaign=logged, actor=history.Actor.seeker(alice), now=ny(NOW))
+    assert planned(logged) == before
+    assert Company.objects.get().zone == "America/New_York"
+
+    trash.trash(row=logged, now=ny(NOW))
+    assert not Campaign.objects.exists()
+    history.undo_last(campaign=logged, actor=history.Actor.seeker(alice), now=ny(NOW))
+    assert Campaign.objects.get() == logged
+    assert planned(logged) == before

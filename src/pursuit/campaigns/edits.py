@@ -11,6 +11,8 @@ steps again through the ladder (method/replan.py) and says which moved and why.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,6 +21,8 @@ from django.forms.models import model_to_dict
 from django.utils import timezone
 
 from pursuit.accounts.models import Seeker
+from pursuit.campaigns import history
+from pursuit.campaigns.history import Actor
 from pursuit.campaigns.models import (
     Action,
     Campaign,
@@ -138,15 +142,38 @@ def _locked[R: models.Model](model: type[R], row: R, version: int | None) -> R:
     return fresh
 
 
-def _save(row: Trashable | Promise, changes: dict[str, Any]) -> bool:
-    """Apply the changes that differ; bump the version when anything did."""
-    changed = [k for k, v in changes.items() if v is not None and getattr(row, k) != v]
-    for key in changed:
-        setattr(row, key, changes[key])
-    if changed:
-        row.version += 1
-        row.save(update_fields=[*changed, "version"])
-    return bool(changed)
+def _diff(row: Trashable | Promise, changes: dict[str, Any]) -> dict[str, Any]:
+    """The changes that differ from the row (None: not given)."""
+    return {k: v for k, v in changes.items() if v is not None and getattr(row, k) != v}
+
+
+def _apply(row: Trashable | Promise, diff: dict[str, Any]) -> None:
+    for key, value in diff.items():
+        setattr(row, key, value)
+    row.version += 1
+    row.save(update_fields=[*diff, "version"])
+
+
+@contextmanager
+def _recorded(
+    campaigns: list[Campaign],
+    *,
+    actor: Actor | None,
+    seeker: Seeker,
+    what: str,
+    diff: dict[str, Any],
+    now: dt.datetime,
+) -> Iterator[None]:
+    """The edit, recorded in the history of the campaigns it touches (undoable there)."""
+    fields = ", ".join(k.replace("_", " ") for k in diff)
+    with history.recorded(
+        campaigns=campaigns,
+        actor=actor or Actor.seeker(seeker),
+        kind="edit",
+        summary=f"Corrected {what}: {fields}" if fields else what,
+        now=now,
+    ):
+        yield
 
 
 def _line(
@@ -181,6 +208,7 @@ def edit_company(
     address: str | None = None,
     closure_days: list[dt.date] | None = None,
     now: dt.datetime | None = None,
+    actor: Actor | None = None,
 ) -> Edited[Company]:
     """Correct a company. A new zone, country, subdivision, closure days or `local` flag plans
     the open steps of its campaigns again."""
@@ -193,8 +221,6 @@ def edit_company(
             raise ServiceError(str(exc), "zone") from None
     with transaction.atomic():
         company = _locked(Company, company, version)
-        was = {k: getattr(company, k) for k in ("zone", "country", "subdiv", "local")}
-        was_days = list(company.closure_days)
         if country is not None or subdiv is not None:
             try:
                 cc, sd = check_country(
@@ -205,34 +231,48 @@ def edit_company(
                 where = "subdiv" if "subdivision" in str(exc) else "country"
                 raise ServiceError(str(exc), where) from None
             country, subdiv = cc, sd or ""
-        changes = {
-            "name": _line(Company, "name", name, required=True),
-            "zone": zone,
-            "country": country,
-            "subdiv": subdiv,
-            "local": local,
-            "phone": _line(Company, "phone", phone),
-            "address": _line(Company, "address", address),
-            "closure_days": (
-                sorted({day(d, field="closure_days").isoformat() for d in closure_days})
-                if closure_days is not None
-                else None
-            ),
-        }
-        try:
-            with transaction.atomic():
-                if not _save(company, changes):
-                    return Edited(company)
-        except IntegrityError:
-            raise ServiceError(f"you already have a company named {name!r}", "name") from None
-        because = _why_company(was, was_days, company)
+        diff = _diff(
+            company,
+            {
+                "name": _line(Company, "name", name, required=True),
+                "zone": zone,
+                "country": country,
+                "subdiv": subdiv,
+                "local": local,
+                "phone": _line(Company, "phone", phone),
+                "address": _line(Company, "address", address),
+                "closure_days": (
+                    sorted({day(d, field="closure_days").isoformat() for d in closure_days})
+                    if closure_days is not None
+                    else None
+                ),
+            },
+        )
+        if not diff:
+            return Edited(company)
+        was = {k: getattr(company, k) for k in ("zone", "country", "subdiv", "local")}
+        was_days = list(company.closure_days)
+        campaigns = [_lock(c)[0] for c in company.campaigns.order_by("pk")]
         moved: list[Moved] = []
-        for campaign in company.campaigns.all():
-            if not campaign.status_enum.is_open:
-                continue
-            campaign, _ = _lock(campaign)
-            old = _calendar_as(campaign, **was, closure_days=was_days)
-            moved += _follow(campaign, was=old, because=because, now=now)
+        with _recorded(
+            campaigns,
+            actor=actor,
+            seeker=company.seeker,
+            what=f"the company {company.name}",
+            diff=diff,
+            now=now,
+        ):
+            try:
+                with transaction.atomic():
+                    _apply(company, diff)
+            except IntegrityError:
+                raise ServiceError(f"you already have a company named {name!r}", "name") from None
+            because = _why_company(was, was_days, company)
+            for campaign in campaigns:
+                if campaign.status_enum.is_open:
+                    campaign.company = company
+                    old = _calendar_as(campaign, **was, closure_days=was_days)
+                    moved += _follow(campaign, was=old, because=because, now=now)
         return Edited(company, moved)
 
 
@@ -369,21 +409,26 @@ def add_contact(
     phone: str = "",
     email: str = "",
     way_through: str = "",
+    now: dt.datetime | None = None,
+    actor: Actor | None = None,
 ) -> Contact:
     """A person at the company: the decision maker, an interviewer, or a gatekeeper (the
     receptionist or an assistant), whom the scripts then greet by name."""
+    now = now or timezone.now()
+    fields = {
+        "name": _line(Contact, "name", name, required=True) or "",
+        "role": _role(role) or Contact.Role.DECISION_MAKER,
+        "title": _line(Contact, "title", title) or "",
+        "phone": _line(Contact, "phone", phone) or "",
+        "email": email_address(email, field="email") if email.strip() else "",
+        "way_through": _line(Contact, "way_through", way_through) or "",
+    }
     with transaction.atomic():
-        contact = Contact.objects.create(
-            seeker_id=company.seeker_id,
-            company=company,
-            name=_line(Contact, "name", name, required=True) or "",
-            role=_role(role) or Contact.Role.DECISION_MAKER,
-            title=_line(Contact, "title", title) or "",
-            phone=_line(Contact, "phone", phone) or "",
-            email=email_address(email, field="email") if email.strip() else "",
-            way_through=_line(Contact, "way_through", way_through) or "",
-        )
-        _rewrite_company(company, now=timezone.now())
+        campaigns = [_lock(c)[0] for c in company.campaigns.order_by("pk")]
+        what = f"Added {fields['name']} to the people at {company.name}"
+        with _recorded(campaigns, actor=actor, seeker=company.seeker, what=what, diff={}, now=now):
+            contact = Contact.objects.create(seeker_id=company.seeker_id, company=company, **fields)
+            _rewrite(campaigns, now=now)
         return contact
 
 
@@ -397,27 +442,41 @@ def edit_contact(
     phone: str | None = None,
     email: str | None = None,
     way_through: str | None = None,
+    now: dt.datetime | None = None,
+    actor: Actor | None = None,
 ) -> Edited[Contact]:
+    now = now or timezone.now()
     with transaction.atomic():
         contact = _locked(Contact, contact, version)
-        changes = {
-            "name": _line(Contact, "name", name, required=True),
-            "role": _role(role),
-            "title": _line(Contact, "title", title),
-            "phone": _line(Contact, "phone", phone),
-            "email": email_address(email, field="email") if email and email.strip() else email,
-            "way_through": _line(Contact, "way_through", way_through),
-        }
-        if _save(contact, changes):
-            _rewrite_company(contact.company, now=timezone.now())
+        diff = _diff(
+            contact,
+            {
+                "name": _line(Contact, "name", name, required=True),
+                "role": _role(role),
+                "title": _line(Contact, "title", title),
+                "phone": _line(Contact, "phone", phone),
+                "email": email_address(email, field="email") if email and email.strip() else email,
+                "way_through": _line(Contact, "way_through", way_through),
+            },
+        )
+        if not diff:
+            return Edited(contact)
+        company = contact.company
+        campaigns = [_lock(c)[0] for c in company.campaigns.order_by("pk")]
+        what = f"the contact {contact.name}"
+        with _recorded(
+            campaigns, actor=actor, seeker=company.seeker, what=what, diff=diff, now=now
+        ):
+            _apply(contact, diff)
+            _rewrite(campaigns, now=now)
         return Edited(contact)
 
 
-def _rewrite_company(company: Company, *, now: dt.datetime) -> None:
-    """The scripts of the company's open campaigns name its people: write them again."""
-    for campaign in company.campaigns.all():
+def _rewrite(campaigns: list[Campaign], *, now: dt.datetime) -> None:
+    """The scripts of open campaigns name the company's people: write them again."""
+    for campaign in campaigns:
         if campaign.status_enum.is_open:
-            _follow(_lock(campaign)[0], was=None, because=None, now=now)
+            _follow(campaign, was=None, because=None, now=now)
 
 
 # -- the campaign, its interviews, promises and offers -------------------------------------------
@@ -434,25 +493,36 @@ def edit_campaign(
     notes: str | None = None,
     source: str | None = None,
     now: dt.datetime | None = None,
+    actor: Actor | None = None,
 ) -> Edited[Campaign]:
     if contact is not None and contact.company_id != campaign.company_id:
         raise ServiceError("pick a contact at this campaign's company", "contact")
     url = _line(Campaign, "job_url", job_url)
     if url and not url.startswith(("http://", "https://")):
         raise ServiceError("the job link starts with http:// or https://", "job_url")
+    now = now or timezone.now()
     with transaction.atomic():
         campaign = _locked(Campaign, campaign, version)
-        changes = {
-            "role": _line(Campaign, "role", role, required=True),
-            "contact": contact,
-            "job_url": url,
-            "salary_note": _line(Campaign, "salary_note", salary_note),
-            "notes": _text(notes, "notes"),
-            "source": _line(Campaign, "source", source),
-        }
-        if _save(campaign, changes):
-            locked, _ = _lock(campaign)
-            _follow(locked, was=None, because=None, now=now or timezone.now())
+        diff = _diff(
+            campaign,
+            {
+                "role": _line(Campaign, "role", role, required=True),
+                "contact": contact,
+                "job_url": url,
+                "salary_note": _line(Campaign, "salary_note", salary_note),
+                "notes": _text(notes, "notes"),
+                "source": _line(Campaign, "source", source),
+            },
+        )
+        if not diff:
+            return Edited(campaign)
+        locked, _ = _lock(campaign)
+        with _recorded(
+            [locked], actor=actor, seeker=locked.seeker, what="the campaign", diff=diff, now=now
+        ):
+            _apply(campaign, diff)
+            locked.refresh_from_db()
+            _follow(locked, was=None, because=None, now=now)
         return Edited(campaign)
 
 
@@ -463,6 +533,7 @@ def edit_interview(
     at: dt.datetime | None = None,
     with_name: str | None = None,
     now: dt.datetime | None = None,
+    actor: Actor | None = None,
 ) -> Edited[Interview]:
     """Correct an interview's time or who it was with. A new time moves the thank-you and the
     follow-up that hang on it; a promise said at the interview is read again from the new day."""
@@ -471,16 +542,28 @@ def edit_interview(
         campaign, calendar = _lock(interview.campaign)
         interview = _locked(Interview, interview, version)
         new_at = _aware(at, calendar, "at") if at is not None else None
-        was_at = interview.at
-        with_name = _line(Interview, "with_name", with_name)
-        if not _save(interview, {"at": new_at, "with_name": with_name}):
+        diff = _diff(
+            interview, {"at": new_at, "with_name": _line(Interview, "with_name", with_name)}
+        )
+        if not diff:
             return Edited(interview)
-        because = None
-        if interview.at != was_at:
-            because = "the interview's time changed"
-            for promise in interview.promises.filter(said_at=was_at):
-                _reread(promise, said_at=interview.at, text=promise.text, calendar=calendar)
-        return Edited(interview, _follow(campaign, was=calendar, because=because, now=now))
+        was_at = interview.at
+        with _recorded(
+            [campaign],
+            actor=actor,
+            seeker=campaign.seeker,
+            what="the interview",
+            diff=diff,
+            now=now,
+        ):
+            _apply(interview, diff)
+            because = None
+            if interview.at != was_at:
+                because = "the interview's time changed"
+                for promise in interview.promises.filter(said_at=was_at):
+                    _reread(promise, said_at=interview.at, text=promise.text, calendar=calendar)
+            moved = _follow(campaign, was=calendar, because=because, now=now)
+        return Edited(interview, moved)
 
 
 def edit_promise(
@@ -490,6 +573,7 @@ def edit_promise(
     text: str | None = None,
     alternative: int | None = None,
     now: dt.datetime | None = None,
+    actor: Actor | None = None,
 ) -> Edited[Promise]:
     """Correct what they promised, or pick another of its readings: the follow-up moves."""
     now = now or timezone.now()
@@ -499,13 +583,17 @@ def edit_promise(
         words = promise.text if text is None else _promise_text(text)
         if not words.strip():
             raise ServiceError("say what they promised, e.g. 'by Friday'", "text")
-        was = promise.latest
-        _reread(promise, said_at=promise.said_at, text=words, calendar=calendar, pick=alternative)
-        if promise.latest == was and promise.text == words:
+        if words == promise.text and alternative is None:
             return Edited(promise)
-        return Edited(
-            promise, _follow(campaign, was=calendar, because="the promise changed", now=now)
-        )
+        diff = {"text": words} if words != promise.text else {"reading": alternative}
+        with _recorded(
+            [campaign], actor=actor, seeker=campaign.seeker, what="the promise", diff=diff, now=now
+        ):
+            _reread(
+                promise, said_at=promise.said_at, text=words, calendar=calendar, pick=alternative
+            )
+            moved = _follow(campaign, was=calendar, because="the promise changed", now=now)
+        return Edited(promise, moved)
 
 
 def _reread(
@@ -536,17 +624,31 @@ def edit_offer(
     start_date: dt.date | None = None,
     terms: str | None = None,
     at: dt.datetime | None = None,
+    now: dt.datetime | None = None,
+    actor: Actor | None = None,
 ) -> Edited[Offer]:
     """Correct an offer's details. Whether it is written or wanted is not edited here: that is
     an event for the plan (log the written offer, or withdraw)."""
     with transaction.atomic():
-        _, calendar = _lock(offer.campaign)
+        campaign, calendar = _lock(offer.campaign)
         offer = _locked(Offer, offer, version)
-        changes = {
-            "salary": _line(Offer, "salary", salary),
-            "start_date": day(start_date, field="start_date") if start_date else None,
-            "terms": _text(terms, "terms"),
-            "at": _aware(at, calendar, "at") if at is not None else None,
-        }
-        _save(offer, changes)
+        diff = _diff(
+            offer,
+            {
+                "salary": _line(Offer, "salary", salary),
+                "start_date": day(start_date, field="start_date") if start_date else None,
+                "terms": _text(terms, "terms"),
+                "at": _aware(at, calendar, "at") if at is not None else None,
+            },
+        )
+        if diff:
+            with _recorded(
+                [campaign],
+                actor=actor,
+                seeker=campaign.seeker,
+                what="the offer",
+                diff=diff,
+                now=now or timezone.now(),
+            ):
+                _apply(offer, diff)
         return Edited(offer)

@@ -12,13 +12,16 @@ and their stored files are deleted for good.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from functools import partial
 
 from django.db import models, transaction
 from django.utils import timezone
 
 from pursuit.accounts.models import Seeker
+from pursuit.campaigns import history
+from pursuit.campaigns.history import Actor
 from pursuit.campaigns.models import (
     TRASH_DAYS,
     Action,
@@ -49,25 +52,76 @@ def kinds() -> dict[str, type[Trashable]]:
     return {**KINDS, "resume": Resume}
 
 
-def trash(*, row: Trashable, with_campaigns: bool = False, now: dt.datetime | None = None) -> None:
+def trash(
+    *,
+    row: Trashable,
+    with_campaigns: bool = False,
+    now: dt.datetime | None = None,
+    actor: Actor | None = None,
+) -> None:
     """Move `row` to the Trash. A company with campaigns goes only with them
     (`with_campaigns`): its campaigns cannot run without it."""
     now = now or timezone.now()
     with transaction.atomic():
-        if isinstance(row, Company):
-            campaigns = list(Campaign.objects.filter(company=row))
-            if campaigns and not with_campaigns:
-                n = len(campaigns)
-                raise ServiceError(
-                    f"{row.name} has {n} campaign{'s' if n != 1 else ''}: "
-                    "delete them too, or keep the company",
-                    "with_campaigns",
-                )
-            for campaign in campaigns:
-                _trash_campaign(campaign, now)
-        elif isinstance(row, Campaign):
-            _trash_campaign(row, now)
-        _mark(row, now)
+        campaigns = _campaigns_of(row, live=True)
+        if isinstance(row, Company) and campaigns and not with_campaigns:
+            n = len(campaigns)
+            raise ServiceError(
+                f"{row.name} has {n} campaign{'s' if n != 1 else ''}: "
+                "delete them too, or keep the company",
+                "with_campaigns",
+            )
+        with _recorded(row, campaigns, actor, "delete", f"Moved {_label(row)} to the Trash", now):
+            if isinstance(row, Company | Campaign):
+                for campaign in campaigns:
+                    _trash_campaign(campaign, now)
+            _mark(row, now)
+
+
+def _campaigns_of(row: Trashable, *, live: bool) -> list[Campaign]:
+    """The campaigns a change of `row` touches, locked (their history records it)."""
+    manager = Campaign.objects if live else Campaign.with_trash
+    if isinstance(row, Campaign):
+        found = manager.filter(pk=row.pk)
+    elif isinstance(row, Company | Contact):
+        company_id = row.pk if isinstance(row, Company) else row.company_id
+        found = manager.filter(company_id=company_id)
+    elif isinstance(row, Interview | Offer):
+        found = manager.filter(pk=row.campaign_id)
+    else:
+        return []
+    return list(found.select_for_update().order_by("pk"))
+
+
+def _label(row: Trashable) -> str:
+    if isinstance(row, Interview):
+        return "an interview"
+    return f"the {row._meta.verbose_name} {row}"
+
+
+@contextmanager
+def _recorded(
+    row: Trashable,
+    campaigns: list[Campaign],
+    actor: Actor | None,
+    kind: str,
+    summary: str,
+    now: dt.datetime,
+) -> Iterator[None]:
+    """The change, in the history of the campaigns it touches. A restore is recorded but not
+    undoable: deleting again is its undo."""
+    if not campaigns:
+        yield
+        return
+    with history.recorded(
+        campaigns=campaigns,
+        actor=actor or Actor.seeker(campaigns[0].seeker),
+        kind=kind,
+        summary=summary,
+        now=now,
+        undoable=kind != "restore",
+    ):
+        yield
 
 
 def _mark(row: Trashable, at: dt.datetime | None) -> None:
@@ -82,11 +136,12 @@ def _trash_campaign(campaign: Campaign, now: dt.datetime) -> None:
     _mark(campaign, now)
 
 
-def restore(*, row: Trashable) -> None:
+def restore(*, row: Trashable, now: dt.datetime | None = None, actor: Actor | None = None) -> None:
     """Bring `row` back with everything under it. A company comes back with the campaigns that
     went with it; a campaign or contact whose company is in the Trash brings the company back."""
     if row.trashed_at is None:
         raise ServiceError("this is not in the Trash")
+    now = now or timezone.now()
     with transaction.atomic():
         if isinstance(row, Company):
             for campaign in Campaign.with_trash.filter(company=row, trashed_at=row.trashed_at):
@@ -95,7 +150,9 @@ def restore(*, row: Trashable) -> None:
             _restore_campaign(row)
         elif isinstance(row, Contact | Interview | Offer):
             _restore_parent(row)
-        _mark(row, None)
+        campaigns = _campaigns_of(row, live=True)
+        with _recorded(row, campaigns, actor, "restore", f"Restored {_label(row)}", now):
+            _mark(row, None)
 
 
 def _restore_campaign(campaign: Campaign) -> None:
