@@ -71,7 +71,7 @@ def trash(
                 "delete them too, or keep the company",
                 "with_campaigns",
             )
-        with _recorded(row, campaigns, actor, "delete", f"Moved {_label(row)} to the Trash", now):
+        with _recorded(row, campaigns, actor, "delete", f"Moved {label(row)} to the Trash", now):
             if isinstance(row, Company | Campaign):
                 for campaign in campaigns:
                     _trash_campaign(campaign, now)
@@ -93,7 +93,8 @@ def _campaigns_of(row: Trashable, *, live: bool) -> list[Campaign]:
     return list(found.select_for_update().order_by("pk"))
 
 
-def _label(row: Trashable) -> str:
+def label(row: Trashable) -> str:
+    """How the Trash and the history name a row: "the campaign Buyer at Acme Tools"."""
     if isinstance(row, Interview):
         return "an interview"
     return f"the {row._meta.verbose_name} {row}"
@@ -151,7 +152,7 @@ def restore(*, row: Trashable, now: dt.datetime | None = None, actor: Actor | No
         elif isinstance(row, Contact | Interview | Offer):
             _restore_parent(row)
         campaigns = _campaigns_of(row, live=True)
-        with _recorded(row, campaigns, actor, "restore", f"Restored {_label(row)}", now):
+        with _recorded(row, campaigns, actor, "restore", f"Restored {label(row)}", now):
             _mark(row, None)
 
 

@@ -467,6 +467,10 @@ class CampaignPage:
     upcoming_interview: str = ""
     planned: list[Entry] = field(default_factory=list)
     has_interview: bool = False
+    #: The rows behind the timeline, for the correction forms.
+    interviews: list[Interview] = field(default_factory=list)
+    promises: list[Promise] = field(default_factory=list)
+    offers: list[Offer] = field(default_factory=list)
 
 
 def campaign_page(user: User, seeker: Seeker, campaign: Campaign) -> CampaignPage:
@@ -546,6 +550,9 @@ def campaign_page(user: User, seeker: Seeker, campaign: Campaign) -> CampaignPag
         entries,
         planned=planned,
         has_interview=bool(interviews) and campaign.status_enum.is_open,
+        interviews=interviews,
+        promises=promises,
+        offers=offers,
     )
     upcoming = [i for i in interviews if i.at > viewer.now]
     if upcoming and campaign.status_enum.is_open:
