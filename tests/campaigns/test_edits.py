@@ -153,6 +153,8 @@ def test_a_gatekeeper_added_is_greeted_by_name(logged: Campaign) -> None:
     edits.add_contact(company=logged.company, name="Maria", role=Contact.Role.RECEPTIONIST)
     call = logged.actions.get(kind="call")
     assert "“Hi Maria, this is" in call.script
+    # Written again in the company's clock, as first planned.
+    assert "Call Ms. Jones at Acme Tools: Monday, November 30 at 9:00 AM." in call.script
 
 
 def test_it_refuses_an_edit_from_an_old_copy_and_shows_the_new_value(logged: Campaign) -> None:

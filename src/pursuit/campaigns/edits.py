@@ -48,7 +48,7 @@ from pursuit.errors import ServiceError
 from pursuit.method.calendar import BusinessCalendar, CalendarError, check_country, zone_named
 from pursuit.method.playbook import PlaybookError
 from pursuit.method.replan import Anchors, OpenStep, replan
-from pursuit.method.scripts import script_for
+from pursuit.method.scripts import ScriptFacts, script_for
 from pursuit.method.slots import NoFreeSlot
 from pursuit.method.vocab import ActionKind, ActionStatus, Basis, Window
 from pursuit.validation import day, limit, one_line, text
@@ -310,7 +310,7 @@ def _follow(
     facts = facts_for(campaign)
     if because is None:
         for a in planned:
-            a.script = script_for(ActionKind(a.kind), Basis(a.basis), a.due_at, facts)
+            a.script = _words(a, calendar, facts)
         Action.objects.bulk_update(planned, ["script"])
         return []
     seeker = campaign.seeker
@@ -351,7 +351,7 @@ def _follow(
             continue
         new = result.placed.get(a.pk)
         if new is None:
-            a.script = script_for(ActionKind(a.kind), Basis(a.basis), a.due_at, facts)
+            a.script = _words(a, calendar, facts)
             continue
         if new.due != a.due_at:
             moved.append(Moved(a, a.due_at, because))
@@ -378,6 +378,12 @@ def _follow(
     ):
         moved.append(Moved(a, a.due_at, because))
     return moved
+
+
+def _words(action: Action, calendar: BusinessCalendar, facts: ScriptFacts) -> str:
+    """A step's script written again; its times read in the company's zone, as planned."""
+    due = calendar.local(action.due_at)
+    return script_for(ActionKind(action.kind), Basis(action.basis), due, facts)
 
 
 def _anchors(campaign: Campaign) -> Anchors:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
@@ -15,8 +16,9 @@ from pursuit.campaigns import edits, trash
 from pursuit.campaigns.access import get_owned, trashed
 from pursuit.campaigns.edits import Changed, Edited
 from pursuit.campaigns.history import Actor
-from pursuit.campaigns.models import Campaign, Contact, Interview, Offer, Promise
+from pursuit.campaigns.models import TRASH_DAYS, Campaign, Contact, Interview, Offer, Promise
 from pursuit.errors import ServiceError
+from pursuit.web import format as fmt
 from pursuit.web.edit_forms import (
     CampaignEditForm,
     CompanyEditForm,
@@ -27,6 +29,7 @@ from pursuit.web.edit_forms import (
     PromiseEditForm,
 )
 from pursuit.web.guard import seeker_required
+from pursuit.web.queries import Viewer
 from pursuit.web.views.campaigns import _campaign, _page
 
 Write = Callable[[Campaign, EditForm, Actor], Edited[Any]]
@@ -186,7 +189,21 @@ def delete(request: HttpRequest, pk: int, kind: str, item_pk: int) -> HttpRespon
 @require_GET
 @seeker_required
 def trash_page(request: HttpRequest) -> HttpResponse:
-    items = [item_json(kind, row) for kind, row in trash.in_trash(request.seeker)]  # type: ignore[attr-defined]
+    viewer = Viewer.of(request.seeker)  # type: ignore[attr-defined]
+
+    def day(moment: dt.datetime) -> str:
+        return fmt.short_date(moment.astimezone(viewer.zone).date(), viewer.twelve)
+
+    items = [
+        {
+            "kind": kind,
+            "id": row.pk,
+            "label": item_json(kind, row)["label"],
+            "trashed": day(row.trashed_at),
+            "until": day(row.trashed_at + dt.timedelta(days=TRASH_DAYS)),
+        }
+        for kind, row in trash.in_trash(request.seeker)  # type: ignore[attr-defined]
+    ]
     return render(request, "web/trash.html", {"nav": "trash", "items": items})
 
 
