@@ -6,7 +6,15 @@ from typing import Any
 
 import pytest
 
-from pursuit.campaigns.models import Action, Campaign, Contact, Interview, Offer, Promise
+from pursuit.campaigns.models import (
+    Action,
+    Campaign,
+    CampaignEvent,
+    Contact,
+    Interview,
+    Offer,
+    Promise,
+)
 from pursuit.method.vocab import ActionStatus
 
 from .conftest import Api
@@ -28,6 +36,7 @@ def test_a_new_zone_moves_the_planned_steps_and_says_so(
     assert call["was"][:16] == before["call"][:16].replace("T09", "T06")
     assert call["action"]["due_at"].endswith("-08:00")
     assert "because the company's time zone changed" in call["text"]
+    assert CampaignEvent.objects.get(kind="edit").via == "api"
 
 
 def test_a_second_writer_gets_409_with_the_current_value(

@@ -10,7 +10,7 @@ from ninja import Query, Router, Status
 
 from pursuit.api.common import ERRORS, PageQuery, PathId, fetch, rows, seeker_of
 from pursuit.api.edit_schemas import CampaignPatch
-from pursuit.api.editing import EDIT_ERRORS, version
+from pursuit.api.editing import EDIT_ERRORS, actor_of, version
 from pursuit.api.pagination import paginate
 from pursuit.api.schemas import (
     CampaignIn,
@@ -123,7 +123,9 @@ def edit_campaign(
     contact_id = data.pop("contact_id")
     contact = fetch(Contact, request, contact_id, field="contact_id") if contact_id else None
     campaign = fetch(Campaign, request, campaign_id)
-    edits.edit_campaign(campaign=campaign, version=given, contact=contact, **data)
+    edits.edit_campaign(
+        campaign=campaign, version=given, actor=actor_of(request), contact=contact, **data
+    )
     return _json(
         fetch(Campaign, request, campaign_id, qs=with_next_action(rows(Campaign, request)))
     )
@@ -132,5 +134,5 @@ def edit_campaign(
 @router.delete("/{campaign_id}", response={204: None, **ERRORS})
 def delete_campaign(request: HttpRequest, campaign_id: PathId) -> Status[None]:
     """Move the campaign to the Trash with its steps, touches, notes and documents."""
-    trash.trash(row=fetch(Campaign, request, campaign_id))
+    trash.trash(row=fetch(Campaign, request, campaign_id), actor=actor_of(request))
     return Status(204, None)

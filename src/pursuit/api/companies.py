@@ -9,7 +9,7 @@ from ninja import Query, Router, Schema, Status
 
 from pursuit.api.common import ERRORS, PageQuery, PathId, fetch, rows, seeker_of
 from pursuit.api.edit_schemas import CompanyEdited, CompanyPatch
-from pursuit.api.editing import EDIT_ERRORS, moved_json, version
+from pursuit.api.editing import EDIT_ERRORS, actor_of, moved_json, version
 from pursuit.api.pagination import paginate
 from pursuit.api.schemas import CompanyIn, CompanyOut, CompanyPage
 from pursuit.campaigns import edits, services, trash
@@ -45,7 +45,7 @@ def edit_company(request: HttpRequest, company_id: PathId, payload: CompanyPatch
     data = payload.model_dump()
     given = version(request, data.pop("version"))
     company = fetch(Company, request, company_id)
-    edited = edits.edit_company(company=company, version=given, **data)
+    edited = edits.edit_company(company=company, version=given, actor=actor_of(request), **data)
     return {"company": company_json(edited.row), "moved": moved_json(request, edited)}
 
 
@@ -59,5 +59,5 @@ def delete_company(
 ) -> Status[None]:
     """Move the company to the Trash; one with campaigns needs `with_campaigns=true`."""
     company = fetch(Company, request, company_id)
-    trash.trash(row=company, with_campaigns=query.with_campaigns)
+    trash.trash(row=company, with_campaigns=query.with_campaigns, actor=actor_of(request))
     return Status(204, None)

@@ -9,7 +9,7 @@ from ninja import Query, Router, Status
 
 from pursuit.api.common import ERRORS, PageQuery, PathId, fetch, rows
 from pursuit.api.edit_schemas import ContactIn, ContactOut, ContactPage, ContactPatch
-from pursuit.api.editing import EDIT_ERRORS, version
+from pursuit.api.editing import EDIT_ERRORS, actor_of, version
 from pursuit.api.pagination import paginate
 from pursuit.api.schemas import Id
 from pursuit.campaigns import edits, trash
@@ -36,7 +36,9 @@ def list_contacts(request: HttpRequest, query: Query[ContactFilter]) -> dict[str
 def add_contact(request: HttpRequest, payload: ContactIn) -> Status[dict[str, Any]]:
     data = payload.model_dump()
     company = fetch(Company, request, data.pop("company_id"), field="company_id")
-    return Status(201, contact_json(edits.add_contact(company=company, **data)))
+    return Status(
+        201, contact_json(edits.add_contact(company=company, actor=actor_of(request), **data))
+    )
 
 
 @router.get("/{contact_id}", response={200: ContactOut, **ERRORS})
@@ -49,10 +51,12 @@ def edit_contact(request: HttpRequest, contact_id: PathId, payload: ContactPatch
     data = payload.model_dump()
     given = version(request, data.pop("version"))
     contact = fetch(Contact, request, contact_id)
-    return contact_json(edits.edit_contact(contact=contact, version=given, **data).row)
+    return contact_json(
+        edits.edit_contact(contact=contact, version=given, actor=actor_of(request), **data).row
+    )
 
 
 @router.delete("/{contact_id}", response={204: None, **ERRORS})
 def delete_contact(request: HttpRequest, contact_id: PathId) -> Status[None]:
-    trash.trash(row=fetch(Contact, request, contact_id))
+    trash.trash(row=fetch(Contact, request, contact_id), actor=actor_of(request))
     return Status(204, None)

@@ -9,7 +9,7 @@ from ninja import Query, Router, Status
 
 from pursuit.api.common import ERRORS, PageQuery, PathId, fetch, rows
 from pursuit.api.edit_schemas import InterviewEdited, InterviewPatch
-from pursuit.api.editing import EDIT_ERRORS, moved_json, version
+from pursuit.api.editing import EDIT_ERRORS, actor_of, moved_json, version
 from pursuit.api.pagination import paginate
 from pursuit.api.schemas import (
     Id,
@@ -70,11 +70,13 @@ def edit_interview(
     data = payload.model_dump()
     given = version(request, data.pop("version"))
     interview = fetch(Interview, request, interview_id)
-    edited = edits.edit_interview(interview=interview, version=given, **data)
+    edited = edits.edit_interview(
+        interview=interview, version=given, actor=actor_of(request), **data
+    )
     return {"interview": interview_json(edited.row), "moved": moved_json(request, edited)}
 
 
 @router.delete("/{interview_id}", response={204: None, **ERRORS})
 def delete_interview(request: HttpRequest, interview_id: PathId) -> Status[None]:
-    trash.trash(row=fetch(Interview, request, interview_id))
+    trash.trash(row=fetch(Interview, request, interview_id), actor=actor_of(request))
     return Status(204, None)

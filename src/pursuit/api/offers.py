@@ -9,7 +9,7 @@ from ninja import Query, Router, Status
 
 from pursuit.api.common import ERRORS, PageQuery, PathId, fetch, rows
 from pursuit.api.edit_schemas import OfferPatch
-from pursuit.api.editing import EDIT_ERRORS, version
+from pursuit.api.editing import EDIT_ERRORS, actor_of, version
 from pursuit.api.pagination import paginate
 from pursuit.api.schemas import Id, OfferIn, OfferOut, OfferPage, ResultOut
 from pursuit.campaigns import edits, services, trash
@@ -50,11 +50,13 @@ def edit_offer(request: HttpRequest, offer_id: PathId, payload: OfferPatch) -> d
     """Correct the salary, start date, terms or when it was made."""
     data = payload.model_dump()
     given = version(request, data.pop("version"))
-    edited = edits.edit_offer(offer=fetch(Offer, request, offer_id), version=given, **data)
+    edited = edits.edit_offer(
+        offer=fetch(Offer, request, offer_id), version=given, actor=actor_of(request), **data
+    )
     return offer_json(edited.row)
 
 
 @router.delete("/{offer_id}", response={204: None, **ERRORS})
 def delete_offer(request: HttpRequest, offer_id: PathId) -> Status[None]:
-    trash.trash(row=fetch(Offer, request, offer_id))
+    trash.trash(row=fetch(Offer, request, offer_id), actor=actor_of(request))
     return Status(204, None)

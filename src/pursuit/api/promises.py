@@ -9,7 +9,7 @@ from ninja import Router
 
 from pursuit.api.common import ERRORS, PathId, fetch, rows
 from pursuit.api.edit_schemas import PromiseEdited, PromisePatch
-from pursuit.api.editing import EDIT_ERRORS, moved_json, version
+from pursuit.api.editing import EDIT_ERRORS, actor_of, moved_json, version
 from pursuit.api.schemas import PromiseOut
 from pursuit.campaigns import edits
 from pursuit.campaigns.models import Promise
@@ -29,5 +29,10 @@ def edit_promise(request: HttpRequest, promise_id: PathId, payload: PromisePatch
     """Correct the words, or keep another of their readings: the follow-up call moves."""
     data = payload.model_dump()
     given = version(request, data.pop("version"))
-    edited = edits.edit_promise(promise=fetch(Promise, request, promise_id), version=given, **data)
+    edited = edits.edit_promise(
+        promise=fetch(Promise, request, promise_id),
+        version=given,
+        actor=actor_of(request),
+        **data,
+    )
     return {"promise": promise_json(edited.row), "moved": moved_json(request, edited)}

@@ -10,6 +10,7 @@ from ninja import Path, Router, Status
 
 from pursuit.api.common import ERRORS, NotFound, PathId, seeker_of
 from pursuit.api.edit_schemas import TrashOut
+from pursuit.api.editing import actor_of
 from pursuit.campaigns import trash
 from pursuit.campaigns.access import trashed
 from pursuit.campaigns.models import TRASH_DAYS
@@ -43,7 +44,7 @@ def restore(request: HttpRequest, kind: Path[Kind], item_id: PathId) -> Status[N
     row = trashed(model, request.auth).filter(pk=item_id).first()  # type: ignore[attr-defined]
     if row is None:
         raise NotFound(f"no such {kind} in the Trash")
-    trash.restore(row=row)
+    trash.restore(row=row, actor=actor_of(request))
     return Status(204, None)
 
 

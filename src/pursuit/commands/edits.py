@@ -34,6 +34,7 @@ from pursuit.commands.steps import interview_app
 if TYPE_CHECKING:
     from pursuit.accounts.models import Seeker
     from pursuit.campaigns.edits import Edited
+    from pursuit.campaigns.history import Actor
 
 contact_app = typer.Typer(help="People at a company, gatekeepers among them.", no_args_is_help=True)
 trash_app = typer.Typer(help="What you deleted, kept 30 days.", no_args_is_help=True)
@@ -48,6 +49,12 @@ IfVersion = Annotated[
     ),
 ]
 Keep = Annotated[str | None, typer.Option(show_default=False)]
+
+
+def _cli(seeker: Seeker) -> Actor:
+    from pursuit.campaigns.history import Actor
+
+    return Actor.seeker(seeker, "cli")
 
 
 def _report(edited: Edited[Any], seeker: Seeker, data: dict[str, Any], as_json: bool) -> None:
@@ -117,6 +124,7 @@ def company_edit(
             address=address,
             closure_days=days,
             now=now(),
+            actor=_cli(seeker),
         )
     data = {"id": company_id, "label": f"company {edited.row.name}"}
     _report(edited, seeker, data, as_json)
@@ -145,7 +153,7 @@ def _delete(
 
     row = fetch_owned(trash.kinds()[kind], seeker, pk)
     with refusals():
-        trash.trash(row=row, now=now(), **options)
+        trash.trash(row=row, now=now(), actor=_cli(seeker), **options)
     emit(
         {"trashed": kind, "id": pk},
         as_json,
@@ -192,6 +200,7 @@ def campaign_edit(
             notes=notes,
             source=source,
             now=now(),
+            actor=_cli(seeker),
         )
     _report(edited, seeker, {"id": campaign_id, "label": f"campaign {campaign_id}"}, as_json)
 
@@ -252,14 +261,19 @@ def interview_edit(
         fail(f"no such interview in campaign {campaign_id}", REFUSED)
     with refusals():
         edited = edits.edit_interview(
-            interview=interview, version=if_version, at=moment, with_name=with_name, now=now()
+            interview=interview,
+            version=if_version,
+            at=moment,
+            with_name=with_name,
+            now=now(),
+            actor=_cli(seeker),
         )
         if promise is not None or alternative is not None:
             said = interview.promises.order_by("-said_at", "-id").first()
             if said is None:
                 fail("no promise was logged with this interview: `pursuit interview answer`", USAGE)
             edited.moved += edits.edit_promise(
-                promise=said, text=promise, alternative=alternative, now=now()
+                promise=said, text=promise, alternative=alternative, now=now(), actor=_cli(seeker)
             ).moved
     data = {"id": interview.pk, "campaign_id": campaign_id, "label": f"interview {interview.pk}"}
     _report(edited, seeker, data, as_json)
@@ -327,6 +341,7 @@ def contact_add(
             phone=phone or "",
             email=email or "",
             way_through=way_through or "",
+            actor=_cli(seeker),
         )
     emit(
         {"id": contact.pk, "version": contact.version},
@@ -366,6 +381,7 @@ def contact_edit(
             phone=phone,
             email=email,
             way_through=way_through,
+            actor=_cli(seeker),
         )
     _report(edited, seeker, {"id": contact_id, "label": f"contact {edited.row.name}"}, as_json)
 
@@ -460,7 +476,7 @@ def trash_restore(
     if row is None:
         fail(f"no {kind} {item_id} in the Trash", REFUSED)
     with refusals():
-        trash.restore(row=row)
+        trash.restore(row=row, actor=_cli(seeker))
     emit({"restored": kind, "id": item_id}, as_json, table=lambda d: f"Restored {kind} {item_id}.")
 
 
