@@ -104,9 +104,41 @@ def report(name: str, count: int, seconds: tuple[float, float], target: float, u
 
 def bench_promises() -> None:
     """Sentences read per second by `read_promise`, across moments through a year."""
-    target, count = 20_000, 20_000
     calendar = BusinessCalendar(zone="America/New_York", country="US")
-    sentences = promise_sentences(count)
+    _bench_reading("promises", promise_sentences(20_000), calendar)
+
+
+#: German sentences are built the same way, from German words.
+OPENERS_DE = (
+    "Wir melden uns", "Sie hören von uns", "Ich rufe Sie an", "Die Entscheidung fällt",
+    "Wir geben Ihnen Bescheid", "Vielen Dank für das nette Gespräch, wir melden uns",
+    "Frau Berger meldet sich", "Der Vorstand entscheidet",
+)  # fmt: skip
+TIMES_DE = (
+    "heute", "morgen", "übermorgen", "bis Mittwoch", "am Freitag", "nächsten Dienstag",
+    "Anfang nächster Woche", "Mitte nächster Woche", "bis Ende nächster Woche", "nächste Woche",
+    "bis Ende der Woche", "bis Ende des Monats", "Anfang Januar", "nächsten Monat",
+    "in zwei Wochen", "in 14 Tagen", "innerhalb von zehn Werktagen", "in ein paar Tagen",
+    "nach Ostern", "vor Weihnachten", "nach den Feiertagen", "zwischen den Jahren", "bis zum 15.",
+    "am 3.12.", "bis 3.12.2026", "in KW 50", "bis Ende des Quartals", "nicht vor dem 15.",
+    "am fünfzehnten", "nach der Messe", "",
+)  # fmt: skip
+CLOSERS_DE = ("", ".", "!", ", spätestens.", " - passt Ihnen das?")
+
+
+def bench_promises_de() -> None:
+    """German sentences read per second, the language told from each sentence's words."""
+    rng = random.Random(2026)
+    sentences = [
+        f"{rng.choice(OPENERS_DE)} {rng.choice(TIMES_DE)}{rng.choice(CLOSERS_DE)}".strip()
+        for _ in range(20_000)
+    ]
+    calendar = BusinessCalendar(zone="Europe/Berlin", country="DE")
+    _bench_reading("promises (German)", sentences, calendar)
+
+
+def _bench_reading(name: str, sentences: list[str], calendar: BusinessCalendar) -> None:
+    target, count = 20_000, len(sentences)
     start = datetime(2026, 1, 5, 9, 30)
     moments = [start + timedelta(days=i % 365, minutes=17 * i) for i in range(count)]
     pairs = list(zip(sentences, moments, strict=True))
@@ -116,7 +148,7 @@ def bench_promises() -> None:
             read_promise(text, said, calendar)
 
     read_all(pairs[:2000])
-    report("promises", count, best_seconds(read_all), target, "sentences")
+    report(name, count, best_seconds(read_all), target, "sentences")
 
 
 def synthetic_campaigns(count: int, seed: int = 2026) -> list[tuple[object, object, object]]:
@@ -180,7 +212,7 @@ def bench_ladder() -> None:
     report("ladder", count, best_seconds(plan_all), target, "campaigns")
 
 
-BENCHES: list[Callable[[], None]] = [bench_promises, bench_ladder]
+BENCHES: list[Callable[[], None]] = [bench_promises, bench_promises_de, bench_ladder]
 
 
 def main() -> None:

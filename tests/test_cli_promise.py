@@ -50,6 +50,7 @@ def test_json_has_every_key_with_the_companys_offset() -> None:
         "explanation": answer["explanation"],
         "alternatives": [{"earliest": "2026-11-18", "latest": "2026-11-18"}],
         "follow_up_at": "2026-11-30T09:00:00-05:00",
+        "lang": "en",
     }
 
 
@@ -58,6 +59,34 @@ def test_an_aware_said_at_is_read_in_the_companys_zone() -> None:
     code, out, _ = run("tomorrow", "--said-at", "2026-11-19T23:30-08:00", "--json")
     assert code == 0
     assert json.loads(out)["latest"] == "2026-11-21"
+
+
+def test_json_says_the_words_were_read_as_german() -> None:
+    code, out, _ = run("Wir melden uns bis Ende nächster Woche.", "--said-at", THU, "--json")
+    assert code == 0
+    answer = json.loads(out)
+    assert answer["lang"] == "de"
+    assert answer["matched"] == "bis Ende nächster Woche"
+    assert (answer["earliest"], answer["latest"], answer["kind"]) == (
+        "2026-11-26",
+        "2026-11-27",
+        "by",
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "latest", "kind"),
+    [
+        pytest.param("de", "2026-11-25", "by", id="de-reads-mittwoch"),
+        pytest.param("en", "2026-11-30", "around", id="en-knows-no-mittwoch"),
+        pytest.param("DE", "2026-11-25", "by", id="any-case"),
+    ],
+)
+def test_lang_forces_the_language_the_words_are_read_in(lang: str, latest: str, kind: str) -> None:
+    code, out, _ = run("bis Mittwoch", "--said-at", THU, "--lang", lang, "--json")
+    assert code == 0
+    answer = json.loads(out)
+    assert (answer["latest"], answer["kind"], answer["lang"]) == (latest, kind, lang.lower())
 
 
 def test_a_german_company_reads_day_first_and_its_own_holidays() -> None:
@@ -136,6 +165,7 @@ def test_a_dash_reads_the_sentences_from_stdin() -> None:
         pytest.param(["soon", "--file", "-"], "TEXT", id="text-and-file"),
         pytest.param(["--file", "/no/such/file"], "--file", id="missing-file"),
         pytest.param(["x" * 2001], "2,000", id="too-long"),
+        pytest.param(["soon", "--lang", "fr"], "--lang", id="unknown-language"),
     ],
 )
 def test_a_bad_input_exits_2_with_one_line_saying_what_to_fix(args: list[str], says: str) -> None:
@@ -146,11 +176,18 @@ def test_a_bad_input_exits_2_with_one_line_saying_what_to_fix(args: list[str], s
     assert says in err
 
 
-def test_the_command_never_imports_django() -> None:
+@pytest.mark.parametrize(
+    "words",
+    [
+        pytest.param(["by Friday"], id="english"),
+        pytest.param(["bis Freitag", "--lang", "de"], id="german"),
+    ],
+)
+def test_the_command_never_imports_django(words: list[str]) -> None:
     code = (
         "import sys\n"
         "from pursuit.cli import main\n"
-        "sys.argv = ['pursuit', 'promise', 'by Friday', '--said-at', '2026-11-19T10:00']\n"
+        f"sys.argv = ['pursuit', 'promise', *{words!r}, '--said-at', '2026-11-19T10:00']\n"
         "try:\n"
         "    main()\n"
         "except SystemExit as exit:\n"

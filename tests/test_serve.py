@@ -10,7 +10,7 @@ import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -126,7 +126,16 @@ def heartbeats(database: Path) -> list[str]:
         return []
 
 
-def test_the_worker_runs_in_the_foreground_and_stops_on_ctrl_c(tmp_path: Path) -> None:
+def _ignore_ctrl_c() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+# A shell script starts a command in the background (`cmd &`) with SIGINT ignored, and Python
+# then installs no handler of its own: the worker must still stop when sent SIGINT.
+@pytest.mark.parametrize("inherited", [None, _ignore_ctrl_c], ids=["foreground", "background"])
+def test_the_worker_runs_in_the_foreground_and_stops_on_ctrl_c(
+    tmp_path: Path, inherited: Callable[[], None] | None
+) -> None:
     database = tmp_path / "data" / "pursuit.sqlite3"
     worker = subprocess.Popen(
         pursuit("worker", "--data-dir", str(tmp_path / "data")),
@@ -134,6 +143,7 @@ def test_the_worker_runs_in_the_foreground_and_stops_on_ctrl_c(tmp_path: Path) -
         stderr=subprocess.PIPE,
         text=True,
         env=clean_env(),
+        preexec_fn=inherited,
     )
     try:
         deadline = time.monotonic() + 60

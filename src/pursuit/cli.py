@@ -6,7 +6,6 @@ Django, and every command pays only for its own imports.
 
 from __future__ import annotations
 
-import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
 
@@ -86,6 +85,14 @@ def promise(
     locale: Annotated[
         str, typer.Option(help="How 12/3 reads: month first for en_US, day first for any other.")
     ] = "en_US",
+    lang: Annotated[
+        str | None,
+        typer.Option(
+            "--lang",
+            help="The language of the words, en or de. Default: told from each sentence's words.",
+            show_default=False,
+        ),
+    ] = None,
     as_json: Annotated[
         bool, typer.Option("--json", help="Print JSON: one object per sentence, one per line.")
     ] = False,
@@ -110,10 +117,15 @@ def promise(
     from datetime import date, datetime
 
     from pursuit.method.calendar import BusinessCalendar, CalendarError
+    from pursuit.method.language import check_language
     from pursuit.method.promises import PromiseTextError, follow_up_at, read_promise
 
     if (text is None) == (file is None):
         _fail(ValueError("give the interviewer's words as TEXT, or --file (one of the two)"))
+    try:
+        language = None if lang is None else check_language(lang)
+    except ValueError as error:
+        _fail(ValueError(f"--lang: {error}"))
     try:
         calendar = BusinessCalendar(zone=tz, country=country, subdiv=subdiv)
     except CalendarError as error:
@@ -133,7 +145,7 @@ def promise(
 
     def report(sentence: str, where: str) -> None:
         try:
-            found = read_promise(sentence, moment, calendar, locale=locale)
+            found = read_promise(sentence, moment, calendar, locale=locale, lang=language)
         except PromiseTextError as error:
             _fail(ValueError(f"{where}{error}"))
         call = follow_up_at(found, calendar)
@@ -150,6 +162,7 @@ def promise(
                     for a, b in found.alternatives
                 ],
                 "follow_up_at": call.isoformat(),
+                "lang": found.lang,
             }
             typer.echo(json.dumps(answer, ensure_ascii=False))
             return
@@ -270,8 +283,7 @@ def worker(
         typer.echo(f"Worker done after {rounds} round{'s' if rounds != 1 else ''}.")
         return
     typer.echo(f"Worker running on {data}; press Ctrl-C to stop.")
-    with contextlib.suppress(KeyboardInterrupt):
-        loop.run_forever()
+    loop.run_in_foreground()
 
 
 # The commands that act on a seeker's campaigns: src/pursuit/commands/, documented in docs/cli.md.

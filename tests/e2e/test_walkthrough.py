@@ -12,84 +12,14 @@ Screenshots (desktop and a 390 px phone) land in tests/e2e/screenshots/.
 from __future__ import annotations
 
 import datetime as dt
-import os
-import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
-from collections.abc import Iterator
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 
+from .conftest import CHROMIUM, CHROMIUM_ARGS, PASSWORD, SHOTS, ZONE
+from .seed import last_tuesday
+
 pytestmark = pytest.mark.e2e
-
-SHOTS = Path(__file__).parent / "screenshots"
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--headless",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-ZONE = "America/New_York"
-PASSWORD = "a-long-pass-phrase-1"
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    port = _free_port()
-    data = tmp_path_factory.mktemp("pursuit-data")
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("PURSUIT_", "DJANGO_"))}
-    process = subprocess.Popen(
-        [sys.executable, "-m", "pursuit", "serve", "--port", str(port), "--data-dir", str(data)],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        _wait_until_up(url, process)
-        yield url
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-
-
-def _wait_until_up(url: str, process: subprocess.Popen[bytes]) -> None:
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            output = process.stdout.read().decode() if process.stdout else ""
-            pytest.fail(f"pursuit serve stopped:\n{output}")
-        try:
-            with urllib.request.urlopen(f"{url}/healthz", timeout=1) as response:
-                if response.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.2)
-    pytest.fail("pursuit serve did not answer within a minute")
-
-
-def _last_tuesday() -> dt.date:
-    """A past Tuesday, so "by Wednesday" has just run out and the call is due right away."""
-    today = dt.datetime.now(ZoneInfo(ZONE)).date()
-    back = (today.weekday() - 1) % 7 or 7
-    return today - dt.timedelta(days=back)
 
 
 def test_a_first_morning_with_pursuit(server: str) -> None:
@@ -122,7 +52,7 @@ def test_a_first_morning_with_pursuit(server: str) -> None:
         page.fill("#id_role", "Senior Buyer")
         page.fill("#id_contact_name", "Dana Reyes")
         page.fill("#id_contact_title", "Head of Purchasing")
-        page.fill("#id_date", _last_tuesday().isoformat())
+        page.fill("#id_date", last_tuesday(dt.datetime.now(ZoneInfo(ZONE))).isoformat())
         page.fill("#id_time", "14:00")
         page.fill("#id_promise", "We'll call you by Wednesday")
         page.wait_for_selector("#reading >> text=“by Wednesday”")

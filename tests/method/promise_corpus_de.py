@@ -208,6 +208,13 @@ CORPUS: list[Case] = [
             ("datum-mit-jahr", "Die Entscheidung fällt am 3.12.2026.", "2026-12-03", "on"),
             ("in-kw-50", "In KW 50 melden wir uns.", "2026-12-07", "2026-12-11", "window"),
             (
+                "donnerstag-in-kw-49",
+                "Bis Donnerstag in KW 49 melden wir uns.",
+                "2026-12-03",
+                "by",
+            ),
+            ("freitag-der-kw-50", "Freitag der KW 50 passt uns.", "2026-12-11", "on"),
+            (
                 "bis-kalenderwoche-50",
                 "Bis Kalenderwoche 50 steht fest, wer die Stelle bekommt.",
                 "2026-12-07",

@@ -10,10 +10,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pursuit.method.language import check_language, detect
-from pursuit.method.promise_de_readers import easter_sunday
+from pursuit.method.promise_de_holidays import easter_sunday
 from pursuit.method.promise_de_rules import RULES, matches
 from pursuit.method.promise_rules import unnamed
-from pursuit.method.promises import Promise, read_promise
+from pursuit.method.promises import Promise, follow_up_at, read_promise
 
 from .promise_corpus import CORPUS as ENGLISH_CORPUS
 from .promise_corpus_de import CALENDARS, CORPUS, THU, Case
@@ -162,6 +162,47 @@ def test_german_holiday_names_come_from_the_companys_country() -> None:
     assert read("vor dem Nationalfeiertag", said, "de").latest == D("2026-10-03")
 
 
+@pytest.mark.parametrize(
+    ("name", "day"),
+    [
+        pytest.param("Weihnachten", "2026-12-25", id="weihnachten"),
+        pytest.param("ersten Weihnachtstag", "2026-12-25", id="erster-weihnachtstag"),
+        pytest.param("Weihnachtsfeiertag", "2026-12-25", id="weihnachtsfeiertag"),
+        pytest.param("zweiten Weihnachtsfeiertag", "2026-12-26", id="zweiter-weihnachtstag"),
+        pytest.param("Heiligabend", "2026-12-24", id="heiligabend"),
+        pytest.param("Heiligen Abend", "2026-12-24", id="heiligen-abend"),
+        pytest.param("Silvester", "2026-12-31", id="silvester"),
+        pytest.param("Neujahr", "2027-01-01", id="neujahr"),
+        pytest.param("Heilige Drei Könige", "2027-01-06", id="heilige-drei-koenige"),
+        pytest.param("Dreikönigstag", "2027-01-06", id="dreikoenigstag"),
+        pytest.param("Rosenmontag", "2027-02-08", id="rosenmontag"),
+        pytest.param("Fasching", "2027-02-09", id="fasching"),
+        pytest.param("Gründonnerstag", "2027-03-25", id="gruendonnerstag"),
+        pytest.param("Karfreitag", "2027-03-26", id="karfreitag"),
+        pytest.param("Ostern", "2027-03-28", id="ostern"),
+        pytest.param("Osterfeiertag", "2027-03-29", id="osterfeiertag"),
+        pytest.param("Ostermontag", "2027-03-29", id="ostermontag"),
+        pytest.param("ersten Mai", "2027-05-01", id="erster-mai"),
+        pytest.param("Tag der Arbeit", "2027-05-01", id="tag-der-arbeit"),
+        pytest.param("Christi Himmelfahrt", "2027-05-06", id="christi-himmelfahrt"),
+        pytest.param("Pfingsten", "2027-05-16", id="pfingsten"),
+        pytest.param("Pfingstfeiertag", "2027-05-17", id="pfingstfeiertag"),
+        pytest.param("Fronleichnam", "2027-05-27", id="fronleichnam"),
+        pytest.param("Mariä Himmelfahrt", "2027-08-15", id="mariae-himmelfahrt"),
+        pytest.param("Tag der Deutschen Einheit", "2027-10-03", id="tag-der-deutschen-einheit"),
+        pytest.param("Reformationstag", "2027-10-31", id="reformationstag"),
+        pytest.param("Allerheiligen", "2027-11-01", id="allerheiligen"),
+        pytest.param("Buß- und Bettag", "2026-11-18", id="buss-und-bettag"),
+        pytest.param("Buß-und Bettag", "2026-11-18", id="buss-und-bettag-no-space"),
+        pytest.param("Mariä Empfängnis", "2026-12-08", id="mariae-empfaengnis"),
+    ],
+)
+def test_every_german_holiday_name_reads_as_its_next_date(name: str, day: str) -> None:
+    # Said on Mon Nov 16 2026, in Germany as a whole.
+    promise = read(f"bis {name}", MON)
+    assert (promise.latest.isoformat(), promise.kind) == (day, "by"), promise.explanation
+
+
 def test_a_forced_language_reads_the_words_in_that_language() -> None:
     # "Wednesday" means nothing to the German reader; "Mittwoch" nothing to the English one.
     assert read("bis Mittwoch", lang="de").latest == D("2026-11-25")
@@ -216,6 +257,7 @@ _WORDS = [
     "den", "Jahren", "Jahreswechsel", "oder", "und", ",", ".", "-", "fünfzehnten", "Ersten",
     "ein", "paar", "Urlaub", "letzten", "jeden", "vor zwei Wochen", "4/12", "2026-13-45",
     "Buß- und Bettag", "Nationalfeiertag", "Wochenende", "neuen", "Jahr", "übernächste",
+    "Weihnachtsfeiertag", "Pfingstfeiertag", "Osterfeiertag", "Buß-und Bettag", "zweiten",
 ]  # fmt: skip
 german_ish = st.one_of(
     st.lists(st.sampled_from(_WORDS), max_size=14).map(" ".join),
@@ -237,6 +279,9 @@ def test_any_german_ish_text_reads_to_a_sane_window(
     assert promise.matched in text
     for earliest, latest in promise.alternatives:
         assert said.date() <= earliest <= latest
+    call = follow_up_at(promise, cal).date()
+    assert call > promise.latest
+    assert cal.is_business_day(call)
     assert read_promise(text, said, cal) == read_promise(text, said, cal)
 
 

@@ -1,6 +1,10 @@
 from __future__ import annotations
 
 import os
+import signal
+import sqlite3
+import threading
+import time
 
 import pytest
 
@@ -91,3 +95,54 @@ def test_until_idle_tries_again_after_a_round_that_failed(monkeypatch: pytest.Mo
     worker.heartbeat()
     assert worker.run_until_idle() == 3
     assert outcomes == []
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_ctrl_c_that_sqlite_swallows_still_stops_the_foreground_loop() -> None:
+    """sqlite3 turns an exception raised inside a Python SQL function (Django's `__date` lookups
+    run one) into an OperationalError: a Ctrl-C landing there reached the loop as an ordinary
+    job failure, and the loop went on."""
+    worker = Worker()
+    rounds: list[int] = []
+
+    def ctrl_c_inside_a_sql_function() -> bool:
+        rounds.append(1)
+        if len(rounds) == 3:  # the loop missed the signal: end the test instead of hanging
+            worker.stop.set()
+        db = sqlite3.connect(":memory:")
+
+        def interrupted() -> int:
+            os.kill(os.getpid(), signal.SIGINT)
+            time.sleep(5)  # the handler runs, and raises, in here
+            return 1
+
+        db.create_function("interrupted", 0, interrupted)
+        db.execute("SELECT interrupted()")
+        return True
+
+    worker.jobs.append(ctrl_c_inside_a_sql_function)
+    worker.run_in_foreground()
+    assert len(rounds) == 1
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+
+
+@pytest.mark.django_db(transaction=True)
+def test_sigterm_stops_the_foreground_loop_while_it_sleeps() -> None:
+    worker = Worker()
+    worker.heartbeat()  # so the first round finds nothing to do and the loop goes to sleep
+    rounds: list[int] = []
+
+    def idle() -> bool:
+        rounds.append(1)
+        if len(rounds) == 2:  # the signal did not end the sleep: end the test instead
+            worker.stop.set()
+        return False
+
+    worker.jobs.append(idle)
+    terminate = threading.Timer(0.5, os.kill, (os.getpid(), signal.SIGTERM))
+    terminate.start()
+    try:
+        worker.run_in_foreground()
+    finally:
+        terminate.cancel()
+    assert rounds == [1]

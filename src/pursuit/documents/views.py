@@ -225,7 +225,6 @@ def offers(request: HttpRequest, campaign_id: int) -> HttpResponse:
         "campaign": campaign,
         "offers": campaign.offers.select_related("letter").order_by("at"),
         "form": form,
-        "letter_form": LetterForm(),
     }
     return render(request, "documents/offers.html", context, status=status)
 

@@ -1,7 +1,7 @@
 """Which language a promise was said in: English or German, from the words it uses.
 
-A light test, no model and no network: each word found in one list and not the other counts for
-that language, a word with an umlaut or ß counts for German, and the larger count wins. A tie
+A light test, no model and no network: each distinct word found in one list counts for that
+language, a word with an umlaut or ß counts for German, and the larger count wins. A tie
 (no telling words at all, "12/3") is English, the reader that has always been there. Words both
 languages use ("in", "so", "an", "was", "April") count for neither.
 """
@@ -54,18 +54,18 @@ _ENGLISH = _word_set(
     """
 )
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
-_UMLAUT = frozenset("äöüß")
+_UMLAUT = re.compile("[äöüß]")
 
 
 def detect(text: str) -> str:
     """'de' when `text` reads as German, else 'en'."""
-    german = english = 0
-    for word in _WORD.findall(text.lower()):
-        if word in _GERMAN or not _UMLAUT.isdisjoint(word):
-            german += 1
-        elif word in _ENGLISH:
-            english += 1
-    return "de" if german > english else "en"
+    low = text.lower()
+    words = _WORD.findall(low)
+    # Set operations keep this to a few microseconds: every sentence read passes through here.
+    german = len(_GERMAN.intersection(words))
+    if _UMLAUT.search(low):
+        german += sum(1 for word in set(words) - _GERMAN if _UMLAUT.search(word))
+    return "de" if german > len(_ENGLISH.intersection(words)) else "en"
 
 
 def check_language(lang: str) -> str:

@@ -22,7 +22,7 @@ from datetime import timedelta
 from pursuit.method.calendar import CalendarError
 from pursuit.method.playbook import DEFAULT_PLAYBOOK
 from pursuit.method.promise_de_readers import fold
-from pursuit.method.promise_de_rules import Found, matches
+from pursuit.method.promise_de_rules import Found, either_spelling, matches
 from pursuit.method.promise_readers import Context, Reading, span_label
 from pursuit.method.vocab import PromiseKind
 
@@ -41,9 +41,7 @@ class Phrase:
 
 
 def _compile(pattern: str) -> re.Pattern[str]:
-    for umlaut, spellings in (("ä", "(?:ä|ae)"), ("ö", "(?:ö|oe)"), ("ü", "(?:ü|ue)")):
-        pattern = pattern.replace(umlaut, spellings)
-    return re.compile(pattern.replace("ß", "(?:ß|ss)"), re.IGNORECASE)
+    return re.compile(either_spelling(pattern), re.IGNORECASE)
 
 
 _LOOK_BACK = 60
@@ -91,19 +89,18 @@ _CLAUSE_END = re.compile(r"[.;!?]|,\s*(?:aber|doch|und)\b|\baber\b")
 def candidates(text: str, ctx: Context) -> list[Phrase]:
     """The times named in German `text`, weighed, left to right; a time away gives way."""
     found: list[Phrase] = []
-    away: list[bool] = []
     for hit in matches(text):
         phrase = _phrase(text, hit, ctx)
         if phrase is None:
             continue
         if found and _joinable(text, found[-1], phrase):
             phrase = _joined(found.pop(), phrase)
-            away.pop()
         while found and phrase.start <= found[-1].start:
             found.pop()
-            away.pop()
         found.append(phrase)
-        away.append(_said_away(text, phrase))
+    if len(found) < 2:
+        return found
+    away = [_said_away(text, p) for p in found]
     if any(away) and not all(away):
         return [p for p, a in zip(found, away, strict=True) if not a]
     return found
@@ -121,7 +118,9 @@ def _phrase(text: str, hit: Found, ctx: Context) -> Phrase | None:
     if reading is None:
         return None
     window = text[max(0, start - _LOOK_BACK) : start]
-    event = _AFTER_EVENT.search(window) if hit.rule.name not in _SAME_DAY else None
+    event = None
+    if "nach" in window.lower() and hit.rule.name not in _SAME_DAY:
+        event = _AFTER_EVENT.search(window)
     if event is not None:
         return Phrase(start - len(window) + event.start(), end, start, _after(reading, ctx))
     prefix = _PREFIX.search(window) if hit.word_before else None

@@ -18,13 +18,14 @@ from django.core.mail import EmailMessage, EmailMultiAlternatives
 from django.core.mail.backends.base import BaseEmailBackend
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils import timezone
 
 from pursuit.accounts.models import Seeker
 from pursuit.campaigns.models import Action, Promise
 from pursuit.method.calendar import zone_named
-from pursuit.method.scripts import when_label
 from pursuit.reminders.describe import describe
 from pursuit.reminders.models import OutboxMessage, Reminder, ReminderSettings
+from pursuit.web import format as fmt
 
 REMINDER_HEADER = "X-Pursuit-Reminder"
 SEEKER_HEADER = "X-Pursuit-Seeker"
@@ -116,13 +117,14 @@ def step_line(action: Action, seeker: Seeker) -> StepLine:
 
 
 def when_for(moment: dt.datetime, zone: str, seeker: Seeker) -> str:
-    """The time in the company's zone, and in the seeker's own when the two differ."""
+    """The time in the company's zone, and on the seeker's own clock when the two differ, as
+    the pages say it."""
+    own_zone, twelve = zone_named(seeker.zone), fmt.twelve_hour(seeker.locale)
+    today = timezone.now().astimezone(own_zone).date()
     company_time = moment.astimezone(zone_named(zone))
-    label = when_label(company_time, seeker.locale)
-    if zone != seeker.zone:
-        own = moment.astimezone(zone_named(seeker.zone))
-        label += f" ({when_label(own, seeker.locale)} your time)"
-    return label
+    label = fmt.when(company_time, today, twelve, dated=True)
+    yours = fmt.also_yours(company_time, own_zone, today, twelve) if zone != seeker.zone else ""
+    return f"{label} ({yours})" if yours else label
 
 
 def _message(
@@ -142,8 +144,10 @@ def _message(
         "unsubscribe_url": unsubscribe,
         "app_url": absolute("/"),
     }
-    text = render_to_string(f"reminders/email/{template}.txt", context)
-    html = render_to_string(f"reminders/email/{template}.html", context)
+    # Any moment the templates print reads in the seeker's zone and clock, as on the pages.
+    with fmt.seeker_clock(seeker.zone, seeker.locale):
+        text = render_to_string(f"reminders/email/{template}.txt", context)
+        html = render_to_string(f"reminders/email/{template}.html", context)
     message = EmailMultiAlternatives(
         subject=subject,
         body=text,

@@ -11,9 +11,11 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+import signal
 import socket
 import threading
 from collections.abc import Callable, Sequence
+from types import FrameType
 
 from django.db import close_old_connections
 from django.utils import timezone
@@ -35,7 +37,13 @@ class Worker:
         self.name = name
         self.jobs: list[Job] = [self.heartbeat, *jobs]
         self.stop = threading.Event()
+        # Set by a signal handler, where Event.set() could deadlock on the event's own lock.
+        self.signalled = False
         self.failures = 0
+
+    @property
+    def stopping(self) -> bool:
+        return self.signalled or self.stop.is_set()
 
     def heartbeat(self) -> bool:
         """Record that this loop is alive, at most once every BEAT_EVERY."""
@@ -53,6 +61,8 @@ class Worker:
         did_work = False
         self.failures = 0
         for job in self.jobs:
+            if self.stopping:
+                break
             try:
                 did_work = job() or did_work
             except Exception:
@@ -63,19 +73,42 @@ class Worker:
 
     def run_forever(self) -> None:
         logger.info("background worker %r started (pid %d)", self.name, os.getpid())
-        while not self.stop.is_set():
+        while not self.stopping:
             did_work = self.run_once()
             # What a request's end does for views: drop connections that broke or grew too old.
             close_old_connections()
-            if not did_work:
+            if not did_work and not self.stopping:
                 self.stop.wait(IDLE_SECONDS)
         logger.info("background worker %r stopped", self.name)
+
+    def run_in_foreground(self) -> None:
+        """The loop in the main thread until Ctrl-C or SIGTERM, for `pursuit worker`.
+
+        A KeyboardInterrupt alone is not enough to stop it: raised while SQLite runs one of
+        Django's Python SQL functions (a `__date` lookup), sqlite3 turns it into an
+        OperationalError, which reaches `run_once` as an ordinary job failure, and the loop went
+        on as if the signal had never come. So the handler also records the signal, and the loop
+        stops at the next job whatever became of the exception."""
+
+        def interrupt(signum: int, frame: FrameType | None) -> None:
+            self.signalled = True
+            # Cuts a wait short: the idle sleep, a busy database, a slow mail server.
+            raise KeyboardInterrupt
+
+        previous = {sig: signal.signal(sig, interrupt) for sig in (signal.SIGINT, signal.SIGTERM)}
+        try:
+            self.run_forever()
+        except KeyboardInterrupt:
+            logger.info("background worker %r stopped", self.name)
+        finally:
+            for sig, handler in previous.items():
+                signal.signal(sig, handler)
 
     def run_until_idle(self, max_rounds: int = 1_000_000) -> int:
         """Rounds until one finds nothing to do, then return how many ran: a bounded run for
         tests and for a scheduler that starts the worker now and then."""
         rounds = retries = 0
-        while rounds < max_rounds and not self.stop.is_set():
+        while rounds < max_rounds and not self.stopping:
             rounds += 1
             if self.run_once():
                 retries = 0

@@ -16,7 +16,7 @@ from html import escape as _escape
 
 from django.utils.safestring import SafeString, mark_safe
 
-from pursuit.web.queries import CONTROLS, BoardItem, Card, Controls
+from pursuit.web.queries import CONTROLS, BoardItem, Card, Controls, url_for
 
 
 def escape(text: str) -> str:
@@ -64,7 +64,12 @@ def _input(card: Card | _Blank, name: str, kind: str, placeholder: str = "") -> 
 
 def _button(value: str, label: str, css: str = "") -> str:
     klass = f' class="{css}"' if css else ""
-    return f'<button{klass} name="outcome" value="{value}">{escape(label)}</button>'
+    # A screen reader says what the tap does; the name still starts with the words on the button,
+    # which is what someone using voice control says (WCAG 2.5.3).
+    return (
+        f'<button{klass} name="outcome" value="{value}">{escape(label)}'
+        '<span class="vh"> — record this outcome</span></button>'
+    )
 
 
 def _reveal(card: Card | _Blank, name: str, summary: str, body: str) -> str:
@@ -104,7 +109,8 @@ def _untouched(kind: str, zone: str, hidden: str) -> str:
 
 def _controls(card: Card | _Blank, hidden: str) -> str:
     c: Controls = card.controls
-    out = ['<div class="outcomes"><p class="outcomes-label">What happened?</p>']
+    # A fieldset: the question names the group of buttons that answer it.
+    out = ['<fieldset class="outcomes"><legend class="outcomes-label">What happened?</legend>']
     out.append(_error(card, "outcome") + _error(card, "form"))
     buttons = "".join(_button(v, label) for v, label in c.quick)
     if c.skip:
@@ -142,7 +148,7 @@ def _controls(card: Card | _Blank, hidden: str) -> str:
             )
         summary = "I reached them" if c.interview else "They got in touch"
         out.append(_reveal(card, "reached", summary, body))
-    out.append("</div>")
+    out.append("</fieldset>")
     return "".join(out)
 
 
@@ -160,6 +166,19 @@ def _facts(card: Card) -> str:
         rows.append(f"<div><dt>Way through</dt><dd>{escape(card.way_through)}</dd></div>")
     rows.append(f"<div><dt>Why now</dt><dd>{escape(card.reason)}</dd></div>")
     return f'<dl class="facts">{"".join(rows)}</dl>'
+
+
+#: Steps that print the leave-behind note: their cards lead to it (documents/views.py).
+_NOTE_KINDS = frozenset({"leave_note", "visit"})
+
+
+def _note_links(card: Card) -> str:
+    if card.kind not in _NOTE_KINDS:
+        return ""
+    return (
+        f'<p class="card-links"><a href="{url_for("documents:note", card.id)}">Open the note</a>'
+        f'<a href="{url_for("documents:note_pdf", card.id)}" download>Download the PDF</a></p>'
+    )
 
 
 def card_html(card: Card, page: Page) -> str:
@@ -183,7 +202,7 @@ def card_html(card: Card, page: Page) -> str:
         "Add to calendar</a></header>"
         f'<h3 class="card-title"><a href="{card.campaign_url}">{escape(card.company)}</a> '
         f'<span class="role">{escape(card.role)}</span></h3>'
-        f"{_facts(card)}{words}{_outcomes(card, page)}</article>"
+        f"{_facts(card)}{_note_links(card)}{words}{_outcomes(card, page)}</article>"
     )
 
 

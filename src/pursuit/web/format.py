@@ -1,16 +1,25 @@
-"""How times, days, phones and promises read on a page.
+"""How times, days, phones and promises read on a page or in an email: every time a seeker sees
+goes through here.
 
 Plain functions over plain values: the pages call them once per row while building their context,
-so the templates only print strings.
+so the templates only print strings. A stored moment with no company attached (a message sent, a
+token used) reads in the seeker's own zone and clock, which `seeker_clock` makes current for a
+request (web/middleware.py) or an email; `shown` and `shown_day` (filters of the same names in
+templates) print it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
 
 import phonenumbers
+from django.utils import timezone
 
+from pursuit.method.calendar import zone_named
 from pursuit.method.vocab import ActionKind, Outcome
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -82,6 +91,44 @@ def also_yours(moment: dt.datetime, zone: dt.tzinfo, today: dt.date, twelve: boo
     if mine.date() == moment.date():
         return f"{clock(mine, twelve)} your time"
     return f"{when(mine, today, twelve)} your time"
+
+
+# -- the seeker's clock, for a request or an email ----------------------------------------------
+
+_TWELVE: ContextVar[bool] = ContextVar("pursuit_twelve_hour", default=False)
+
+
+@contextmanager
+def seeker_clock(zone: str, locale: str) -> Iterator[None]:
+    """Inside, stored moments read in `zone` and on the locale's clock (12 or 24 hours)."""
+    token = _TWELVE.set(twelve_hour(locale))
+    try:
+        with timezone.override(zone_named(zone)):
+            yield
+    finally:
+        _TWELVE.reset(token)
+
+
+def shown(moment: dt.datetime | None) -> str:
+    """A stored moment in the current seeker's zone and clock: "today at 9:37 AM",
+    "Friday, Nov 20 at 20:07"; "" for none."""
+    if moment is None:
+        return ""
+    local = timezone.localtime(moment)
+    return when(local, timezone.localdate(), _TWELVE.get(), dated=True)
+
+
+def shown_day(moment: dt.datetime | None) -> str:
+    """The day of a stored moment in the current seeker's zone: "Nov 20" (a year ago: "Nov 20,
+    2025"); "" for none."""
+    if moment is None:
+        return ""
+    day = timezone.localtime(moment).date()
+    twelve = _TWELVE.get()
+    text = short_date(day, twelve)
+    if day.year != timezone.localdate().year:
+        text += f", {day.year}" if twelve else f" {day.year}"
+    return text
 
 
 @lru_cache(maxsize=1024)

@@ -1,0 +1,28 @@
+"""Every request of a signed-in seeker reads times in their zone and on their clock."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from django.http import HttpRequest, HttpResponse
+
+from pursuit.web import format as fmt
+
+
+class SeekerClockMiddleware:
+    """Makes the seeker's zone and 12/24-hour clock current for the request (web/format.py).
+
+    Runs after authentication. Reading `user.seeker` here costs no extra query on a seeker's
+    page: the view's guard finds the profile already cached on the user.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        user = request.user
+        seeker = getattr(user, "seeker", None) if user.is_authenticated else None
+        if seeker is None:
+            return self.get_response(request)
+        with fmt.seeker_clock(seeker.zone, seeker.locale):
+            return self.get_response(request)
