@@ -10,13 +10,14 @@ Screenshots at 1280 and 390 px land in tests/e2e/screenshots/.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from .test_walkthrough import CHROMIUM, CHROMIUM_ARGS, PASSWORD, SHOTS, ZONE, _last_tuesday, server
+from .conftest import CHROMIUM, CHROMIUM_ARGS, PASSWORD, SHOTS, ZONE
+from .seed import last_tuesday
 
 pytestmark = pytest.mark.e2e
-
-__all__ = ["server"]
 
 
 def test_a_mistyped_company_is_fixed_and_a_deleted_campaign_comes_back(server: str) -> None:
@@ -41,7 +42,7 @@ def test_a_mistyped_company_is_fixed_and_a_deleted_campaign_comes_back(server: s
         page.fill("#id_company_name", "Acme Tols")
         page.fill("#id_role", "Senior Buyer")
         page.fill("#id_contact_name", "Dana Reyes")
-        page.fill("#id_date", _last_tuesday().isoformat())
+        page.fill("#id_date", last_tuesday(dt.datetime.now(dt.UTC)).isoformat())
         page.fill("#id_time", "14:00")
         page.fill("#id_promise", "We'll call you by Wednesday")
         page.click("text=Save and plan the follow-up")

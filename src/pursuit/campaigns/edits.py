@@ -43,6 +43,7 @@ from pursuit.campaigns.services import (
     calendar_for,
     facts_for,
     state_of,
+    store_planned,
 )
 from pursuit.errors import ServiceError
 from pursuit.method.calendar import BusinessCalendar, CalendarError, check_country, zone_named
@@ -362,22 +363,8 @@ def _follow(
         planned,
         ["status", "closed_at", "due_at", "zone", "kind", "window", "basis", "reason", "script"],
     )
-    for a in Action.objects.bulk_create(
-        Action(
-            seeker=seeker,
-            campaign=campaign,
-            kind=p.kind.value,
-            due_at=p.due,
-            zone=calendar.zone.key,
-            window=p.window.value if p.window else "",
-            basis=p.basis.value,
-            reason=p.reason[:300],
-            script=p.script,
-        )
-        for p in result.actions
-    ):
-        moved.append(Moved(a, a.due_at, because))
-    return moved
+    added = store_planned(campaign, result.actions, calendar=calendar)
+    return moved + [Moved(a, a.due_at, because) for a in added]
 
 
 def _words(action: Action, calendar: BusinessCalendar, facts: ScriptFacts) -> str:

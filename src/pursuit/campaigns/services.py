@@ -8,6 +8,7 @@ form field it is about), having changed nothing.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import IO, Any
 
@@ -34,6 +35,7 @@ from pursuit.method.ladder import (
     CampaignState,
     Event,
     LadderError,
+    PlannedAction,
     Step,
 )
 from pursuit.method.playbook import PlaybookError
@@ -188,20 +190,7 @@ def _apply(
         Action.objects.filter(
             campaign=campaign, status=ActionStatus.PLANNED, kind__in=list(step.cancel)
         ).update(status=ActionStatus.CANCELLED, closed_at=now)
-    actions = Action.objects.bulk_create(
-        Action(
-            seeker=seeker,
-            campaign=campaign,
-            kind=a.kind.value,
-            due_at=a.due,
-            zone=calendar.zone.key,
-            window=a.window.value if a.window else "",
-            basis=a.basis.value,
-            reason=a.reason[:300],
-            script=a.script,
-        )
-        for a in step.actions
-    )
+    actions = store_planned(campaign, step.actions, calendar=calendar)
     campaign.status = step.state.status.value
     campaign.attempts = step.state.attempts
     campaign.rotation = step.state.rotation
@@ -211,6 +200,26 @@ def _apply(
 
 def _who(actor: Actor | None, campaign: Campaign) -> Actor:
     return actor or Actor.seeker(campaign.seeker)
+
+
+def store_planned(
+    campaign: Campaign, planned: Iterable[PlannedAction], *, calendar: BusinessCalendar
+) -> list[Action]:
+    """Save the steps the ladder planned for the campaign."""
+    return Action.objects.bulk_create(
+        Action(
+            seeker_id=campaign.seeker_id,
+            campaign=campaign,
+            kind=a.kind.value,
+            due_at=a.due,
+            zone=calendar.zone.key,
+            window=a.window.value if a.window else "",
+            basis=a.basis.value,
+            reason=a.reason[:300],
+            script=a.script,
+        )
+        for a in planned
+    )
 
 
 def _lock(campaign: Campaign) -> tuple[Campaign, BusinessCalendar]:

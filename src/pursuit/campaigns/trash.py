@@ -63,7 +63,7 @@ def trash(
     (`with_campaigns`): its campaigns cannot run without it."""
     now = now or timezone.now()
     with transaction.atomic():
-        campaigns = _campaigns_of(row, live=True)
+        campaigns = _campaigns_of(row)
         if isinstance(row, Company) and campaigns and not with_campaigns:
             n = len(campaigns)
             raise ServiceError(
@@ -78,9 +78,9 @@ def trash(
             _mark(row, now)
 
 
-def _campaigns_of(row: Trashable, *, live: bool) -> list[Campaign]:
-    """The campaigns a change of `row` touches, locked (their history records it)."""
-    manager = Campaign.objects if live else Campaign.with_trash
+def _campaigns_of(row: Trashable) -> list[Campaign]:
+    """The live campaigns a change of `row` touches, locked (their history records it)."""
+    manager = Campaign.objects
     if isinstance(row, Campaign):
         found = manager.filter(pk=row.pk)
     elif isinstance(row, Company | Contact):
@@ -151,7 +151,7 @@ def restore(*, row: Trashable, now: dt.datetime | None = None, actor: Actor | No
             _restore_campaign(row)
         elif isinstance(row, Contact | Interview | Offer):
             _restore_parent(row)
-        campaigns = _campaigns_of(row, live=True)
+        campaigns = _campaigns_of(row)
         with _recorded(row, campaigns, actor, "restore", f"Restored {label(row)}", now):
             _mark(row, None)
 
