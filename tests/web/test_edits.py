@@ -181,8 +181,10 @@ def test_another_seeker_gets_404_everywhere(
 ) -> None:
     interview, promise = Interview.objects.get(), Promise.objects.get()
     contact = Contact.objects.get()
+    edits_offer = Offer.objects.create(campaign=acme, written=False, at=interview.at)
     base = f"/campaigns/{acme.pk}"
     for path in (
+        f"{base}/offers/{edits_offer.pk}",
         f"{base}/edit",
         f"{base}/company",
         f"{base}/interviews/{interview.pk}",
