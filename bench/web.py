@@ -25,6 +25,9 @@ from pathlib import Path
 
 TARGET_MS = 10.0
 TARGET_RATIO = 10.0
+#: An undo at a campaign with this many steps should take no longer than UNDO_TARGET_MS.
+UNDO_STEPS = 50
+UNDO_TARGET_MS = 50.0
 
 
 def setup(data_dir: Path) -> None:
@@ -130,6 +133,43 @@ def raw_limit(seeker_id: int, until: dt.datetime) -> str:
     return "<!doctype html><main>" + "".join(cards) + "</main>"
 
 
+def undo_cost(seeker: object, runs: int) -> tuple[float, float]:
+    """Median wall and CPU ms of undoing an outcome at a campaign with UNDO_STEPS steps: each
+    run logs its planned step done (not timed), then times the undo."""
+    from django.utils import timezone
+
+    from pursuit.campaigns import history, services
+    from pursuit.campaigns.history import Actor
+    from pursuit.campaigns.models import Action
+    from pursuit.method.vocab import ActionStatus, Outcome
+
+    step = Action.objects.filter(seeker=seeker, status=ActionStatus.PLANNED).first()
+    assert step is not None, "the seed plans a step in every campaign"
+    campaign = step.campaign
+    done = list(campaign.actions.exclude(pk=step.pk)[:1])
+    Action.objects.bulk_create(
+        Action(
+            **{
+                f.attname: getattr(done[0], f.attname)
+                for f in Action._meta.concrete_fields
+                if not f.primary_key
+            }
+        )
+        for _ in range(UNDO_STEPS - campaign.actions.count())
+    )
+    actor = Actor.seeker(seeker, "cli")  # type: ignore[arg-type]
+    wall, cpu = [], []
+    for _ in range(runs):
+        now = timezone.now()
+        services.log_outcome(action=step, outcome=Outcome.DONE, at=now, now=now)
+        start, start_cpu = time.perf_counter(), time.process_time()
+        history.undo_last(campaign=campaign, actor=actor, now=now)
+        cpu.append((time.process_time() - start_cpu) * 1000)
+        wall.append((time.perf_counter() - start) * 1000)
+    assert campaign.actions.count() == UNDO_STEPS
+    return statistics.median(wall), statistics.median(cpu)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--campaigns", type=int, default=300)
@@ -166,6 +206,12 @@ def main() -> None:
                 f"ratio {a / TARGET_MS:.2f}); raw limit {b:.1f} ms; "
                 f"today/limit {a / b:.1f} (target ≤ {TARGET_RATIO:.0f})"
             )
+        undo, undo_cpu = undo_cost(seeker, max(5, args.runs // 5))
+        print(
+            f"undo at a campaign with {UNDO_STEPS} steps: {undo:.1f} ms wall, {undo_cpu:.1f} ms "
+            f"cpu median (target ≤ {UNDO_TARGET_MS:.0f} ms; ratio "
+            f"{undo / UNDO_TARGET_MS:.2f} wall, {undo_cpu / UNDO_TARGET_MS:.2f} cpu)"
+        )
 
 
 if __name__ == "__main__":

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
-from pursuit.commands import campaigns, documents, run, setup, steps, tokens
+from pursuit.commands import campaigns, documents, history, run, setup, steps, tokens
 from pursuit.commands import edits as edit_commands
 from pursuit.commands import reminders as reminder_commands
 
@@ -300,6 +300,8 @@ app.command()(steps.offer)
 app.command()(steps.close)
 app.command()(steps.reopen)
 app.command()(steps.withdraw)
+app.command()(history.move)
+app.command()(history.undo)
 # Never missing a step: docs/reminders.md.
 app.add_typer(reminder_commands.calendar_app, name="calendar")
 app.command()(reminder_commands.doctor)

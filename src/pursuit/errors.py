@@ -10,3 +10,9 @@ class ServiceError(Exception):
         super().__init__(message)
         self.message = message
         self.field = field
+
+
+class NeedsConfirmation(ServiceError):
+    """A write that may go ahead only once the seeker answers a question (`message`): when an
+    outcome on a step not due yet happened, or whether to move a step onto a closed day.
+    Callers ask, then call again with the answer (the time, or `confirm=True`)."""

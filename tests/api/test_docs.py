@@ -41,6 +41,8 @@ def test_the_schema_lists_every_resource(db: None) -> None:
         "/api/v1/campaigns/{campaign_id}/close",
         "/api/v1/campaigns/{campaign_id}/reopen",
         "/api/v1/campaigns/{campaign_id}/withdraw",
+        "/api/v1/campaigns/{campaign_id}/history",
+        "/api/v1/campaigns/{campaign_id}/undo",
         "/api/v1/interviews",
         "/api/v1/interviews/{interview_id}",
         "/api/v1/interviews/{interview_id}/answer",

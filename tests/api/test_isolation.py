@@ -31,6 +31,7 @@ READS = [
     "/actions/{action_id}",
     "/interviews/{interview_id}",
     "/offers/{offer_id}",
+    "/campaigns/{campaign_id}/history",
 ]
 
 WRITES: list[tuple[str, dict[str, Any]]] = [
@@ -41,6 +42,7 @@ WRITES: list[tuple[str, dict[str, Any]]] = [
     ("/actions/{action_id}/outcome", {"outcome": "reached_rejected"}),
     ("/actions/{action_id}/move", {"due_at": next_week(hour=16)}),
     ("/interviews/{interview_id}/answer", {"permission": "declined"}),
+    ("/campaigns/{campaign_id}/undo", {}),
 ]
 
 #: Writes that name alice's row in their body: 404, naming that field.

@@ -50,7 +50,8 @@ def test_actions_filter_by_campaign_status_and_kind(
 
 def test_an_outcome_plans_the_next_step(as_alice: Api, campaign: dict[str, Any]) -> None:
     call = campaign["actions"][1]
-    response = as_alice.post(f"/actions/{call['id']}/outcome", {"outcome": "no_answer"})
+    now = timezone.now().isoformat()
+    response = as_alice.post(f"/actions/{call['id']}/outcome", {"outcome": "no_answer", "at": now})
     assert response.status_code == 200
     body = response.json()
     assert [a["kind"] for a in body["actions"]] == ["call"]
@@ -61,8 +62,9 @@ def test_an_outcome_plans_the_next_step(as_alice: Api, campaign: dict[str, Any])
 
 def test_a_second_outcome_for_one_step_is_refused(as_alice: Api, campaign: dict[str, Any]) -> None:
     call = campaign["actions"][1]
-    as_alice.post(f"/actions/{call['id']}/outcome", {"outcome": "no_answer"})
-    response = as_alice.post(f"/actions/{call['id']}/outcome", {"outcome": "no_answer"})
+    done = {"outcome": "no_answer", "at": timezone.now().isoformat()}
+    as_alice.post(f"/actions/{call['id']}/outcome", done)
+    response = as_alice.post(f"/actions/{call['id']}/outcome", done)
     assert response.status_code == 400
     assert "already has an outcome" in response.json()["detail"]
     assert Touch.objects.count() == 1
@@ -80,7 +82,9 @@ def test_a_callback_needs_a_time_in_the_future(as_alice: Api, campaign: dict[str
 
 def test_moving_a_step_gives_it_an_exact_time(as_alice: Api, campaign: dict[str, Any]) -> None:
     call = campaign["actions"][1]
-    response = as_alice.post(f"/actions/{call['id']}/move", {"due_at": next_week(hour=15)})
+    response = as_alice.post(
+        f"/actions/{call['id']}/move", {"due_at": next_week(hour=15), "confirm": True}
+    )
     assert response.status_code == 200
     body = response.json()
     assert body["window"] is None

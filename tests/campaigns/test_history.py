@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 from pursuit.accounts.models import Seeker
 from pursuit.campaigns import history, services
 from pursuit.campaigns.history import Actor
-from pursuit.campaigns.models import Action, Campaign, Interview, Touch
-from pursuit.errors import ServiceError
+from pursuit.campaigns.models import Action, Campaign, CampaignEvent, Interview, Touch
+from pursuit.errors import NeedsConfirmation, ServiceError
 from pursuit.method.vocab import ActionStatus, Outcome, Reply
 from pursuit.reminders import planning
 from pursuit.reminders.models import Reminder
@@ -93,7 +93,7 @@ WRITES = [
     ),
     pytest.param(
         lambda c, now: services.move_action(
-            action=c.actions.get(kind="call"), due_at=ny("2026-12-01T10:00"), now=now
+            action=c.actions.get(kind="call"), due_at=ny("2026-12-01T09:10"), now=now
         ),
         id="move",
     ),
@@ -224,6 +224,20 @@ def test_a_step_an_undo_brings_back_keeps_its_reminder_sent(acme: Campaign, alic
 # -- outcomes know when they happened ------------------------------------------------------------
 
 
+def test_an_outcome_on_a_step_not_due_yet_asks_when_it_happened(acme: Campaign) -> None:
+    call = with_a_call(acme)
+    sunday = ny("2026-11-29T16:00")
+    with pytest.raises(NeedsConfirmation) as asked:
+        services.log_outcome(action=call, outcome=Outcome.NO_ANSWER, now=sunday)
+    assert asked.value.message == (
+        "This call is planned for tomorrow at 9:00 AM. Did you call earlier?"
+    )
+    assert asked.value.field == "at"
+    call.refresh_from_db()
+    assert call.is_planned
+    assert not CampaignEvent.objects.filter(kind="outcome").exists()
+
+
 def test_an_outcome_logged_late_plans_the_retry_as_if_logged_when_it_happened(
     acme: Campaign, bob: Seeker
 ) -> None:
@@ -315,3 +329,14 @@ def test_random_outcomes_then_undo_all_give_the_plan_before(
             history.undo_last(campaign=campaign, actor=Actor.seeker(alice), now=CALL_DONE)
         assert history.snapshot(campaign) == before
         transaction.set_rollback(True)
+
+
+def test_an_undo_names_an_undo_and_is_refused_plainly(acme: Campaign, alice: Seeker) -> None:
+    call = with_a_call(acme)
+    services.log_outcome(action=call, outcome=Outcome.NO_ANSWER, at=CALL_DONE, now=CALL_DONE)
+    history.undo_last(campaign=acme, actor=Actor.seeker(alice), now=CALL_DONE)
+    record = acme.events.get(kind="undo")
+    with pytest.raises(ServiceError, match=r"“Undid: No answer.*” cannot be undone"):
+        history.undo_last(
+            campaign=acme, actor=Actor.seeker(alice), now=CALL_DONE, event_id=record.pk
+        )

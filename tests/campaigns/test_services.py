@@ -244,7 +244,10 @@ def test_moving_a_step_into_the_past_is_refused(acme: Campaign) -> None:
     with pytest.raises(ServiceError, match="ahead"):
         services.move_action(action=call, due_at=ny("2026-11-01T09:00"), now=ny("2026-11-20T09:00"))
     moved = services.move_action(
-        action=call, due_at=dt.datetime(2026, 12, 2, 11, 0), now=ny("2026-11-20T09:00")
+        action=call,
+        due_at=dt.datetime(2026, 12, 2, 11, 0),
+        confirm=True,
+        now=ny("2026-11-20T09:00"),
     )
     assert moved.local_due().isoformat(timespec="minutes") == "2026-12-02T11:00-05:00"
 
@@ -260,7 +263,10 @@ def test_a_moved_agreed_call_no_longer_claims_the_agreed_time(acme: Campaign) ->
     call = Action.objects.get(kind="call")
     assert claims_permission(call.script)
     moved = services.move_action(
-        action=call, due_at=dt.datetime(2026, 12, 10, 9, 0), now=ny("2026-12-01T12:00")
+        action=call,
+        due_at=dt.datetime(2026, 12, 10, 9, 0),
+        confirm=True,
+        now=ny("2026-12-01T12:00"),
     )
     assert not claims_permission(moved.script)
     assert "Thursday, December 10 at 9:00 AM" in moved.script

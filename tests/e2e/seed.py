@@ -81,7 +81,7 @@ def main(password: str) -> None:
         call = Action.objects.filter(campaign=local, kind="call", status="planned").first()
         if call is None:
             break
-        services.log_outcome(action=call, outcome=Outcome.NO_ANSWER, at=call.due_at)
+        services.log_outcome(action=call, outcome=Outcome.NO_ANSWER)
     note_step = Action.objects.get(campaign=local, kind="leave_note", status="planned")
 
     verbal = start("Globex", "Purchasing Lead", "Lee Chan").campaign

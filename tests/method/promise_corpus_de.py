@@ -54,6 +54,9 @@ THU_BEFORE_EASTER_DST = "2027-03-25T11:00"
 THU_BEFORE_AUGUST_FIRST = "2026-07-30T09:00"
 WED_BEFORE_CHRISTMAS = "2026-12-23T16:00"
 FRI_END_OF_JANUARY = "2027-01-29T14:00"
+SAT_BEFORE_IMMACULATE_CONCEPTION = "2026-12-05T10:00"  # Vienna closes on Tue Dec 8
+SUN_IN_ADVENT = "2026-12-06T19:00"
+SAT_AUTUMN_DST = "2026-10-24T11:00"
 
 CORPUS: list[Case] = [
     *_cases(
@@ -940,5 +943,44 @@ CORPUS: list[Case] = [
             ),
             ("bis-rosenmontag", "Bis Rosenmontag haben Sie eine Antwort.", "2027-02-08", "by"),
         ],
+    ),
+    *_cases(
+        SAT_BEFORE_IMMACULATE_CONCEPTION,
+        [
+            ("at-bis-dienstag-a-holiday", "Bis Dienstag melden wir uns.", "2026-12-08", "by"),
+            (
+                "at-zwei-werktage-said-saturday",
+                "In zwei Werktagen haben Sie Bescheid.",
+                "2026-12-09",
+                "by",
+            ),
+            (
+                "at-naechste-woche-said-saturday",
+                "Nächste Woche melden wir uns.",
+                "2026-12-07",
+                "2026-12-11",
+                "window",
+            ),
+        ],
+        "at",
+    ),
+    *_cases(
+        SUN_IN_ADVENT,
+        [
+            ("ch-diese-woche-said-sunday", "Diese Woche noch melden wir uns.", "2026-12-11", "by"),
+            ("ch-morgen-said-sunday", "Morgen rufe ich Sie an.", "2026-12-07", "on"),
+            (
+                "ch-nach-dem-stephanstag",
+                "Nach dem Stephanstag melden wir uns.",
+                "2026-12-27",
+                "2027-01-04",
+                "after",
+            ),
+        ],
+        "ch",
+    ),
+    *_cases(
+        SAT_AUTUMN_DST,
+        [("de-montag-said-on-the-dst-weekend", "Am Montag rufen wir an.", "2026-10-26", "on")],
     ),
 ]

@@ -97,7 +97,10 @@ def test_a_second_parser_reads_the_same_times_across_a_clock_change(
     times = [ny(before), ny(after)]
     for action, when in zip(Action.objects.filter(campaign=acme), times, strict=True):
         services.move_action(
-            action=action, due_at=when.replace(tzinfo=None), now=said + dt.timedelta(hours=2)
+            action=action,
+            due_at=when.replace(tzinfo=None),
+            confirm=True,
+            now=said + dt.timedelta(hours=2),
         )
     body = fetch(client, alice)
 
@@ -113,7 +116,9 @@ def test_a_moved_step_keeps_its_uid_and_shows_the_new_time(client: Client, call:
     uid = feed.event_uid(call, settings_for(call.seeker))
     assert events(fetch(client, call.seeker))[uid].decoded("DTSTART") == ny("2026-12-01T09:00")
 
-    services.move_action(action=call, due_at=ny("2026-12-02T17:30"), now=ny("2026-11-25T08:00"))
+    services.move_action(
+        action=call, due_at=ny("2026-12-02T17:30"), confirm=True, now=ny("2026-11-25T08:00")
+    )
 
     after = events(fetch(client, call.seeker))
     assert after[uid].decoded("DTSTART") == ny("2026-12-02T17:30")
@@ -144,7 +149,9 @@ def test_it_answers_304_until_something_changes(client: Client, call: Action) ->
     since = client.get(f"/calendar/{token}.ics", headers={"If-Modified-Since": modified})
     assert since.status_code == 304
 
-    services.move_action(action=call, due_at=ny("2026-12-02T17:30"), now=ny("2026-11-25T08:00"))
+    services.move_action(
+        action=call, due_at=ny("2026-12-02T17:30"), confirm=True, now=ny("2026-11-25T08:00")
+    )
     changed = client.get(f"/calendar/{token}.ics", headers={"If-None-Match": etag})
     assert changed.status_code == 200
     assert changed["ETag"] != etag
@@ -156,7 +163,9 @@ def test_a_change_moves_last_modified_forward(client: Client, call: Action) -> N
     client.get(f"/calendar/{token}.ics")
     long_ago = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
     type(prefs).objects.filter(pk=prefs.pk).update(feed_changed_at=long_ago)
-    services.move_action(action=call, due_at=ny("2026-12-02T17:30"), now=ny("2026-11-25T08:00"))
+    services.move_action(
+        action=call, due_at=ny("2026-12-02T17:30"), confirm=True, now=ny("2026-11-25T08:00")
+    )
     response = client.get(
         f"/calendar/{token}.ics",
         headers={

@@ -82,7 +82,7 @@ def test_a_moved_call_is_reminded_at_its_new_time_only(call: Action, clock: Cloc
     jobs = ReminderJobs(clock=clock)
     clock.set("2026-12-01T08:30")
     run(jobs)  # the 08:45 reminder is planned, not yet due
-    services.move_action(action=call, due_at=ny("2026-12-01T12:15"), now=clock.now)
+    services.move_action(action=call, due_at=ny("2026-12-01T12:15"), confirm=True, now=clock.now)
 
     clock.set("2026-12-01T08:50")
     run(jobs)

@@ -26,6 +26,7 @@ ID_VIEWS = {
     "campaign_withdraw": ("post", "campaign"),
     "campaign_close": ("post", "campaign"),
     "campaign_reopen": ("post", "campaign"),
+    "campaign_undo": ("post", "campaign"),
     "action_outcome": ("post", "action"),
     "action_move": ("post", "action"),
     "blackout_delete": ("post", "blackout"),

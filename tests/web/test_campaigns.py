@@ -113,7 +113,9 @@ def test_moving_a_step_to_a_time_ahead(
 ) -> None:
     ahead = (timezone.now() + dt.timedelta(days=9)).astimezone(planned_call.local_due().tzinfo)
     value = ahead.strftime("%Y-%m-%dT%H:%M")
-    response = alice_client.post(f"/steps/{planned_call.pk}/move", {"due_at": value})
+    response = alice_client.post(
+        f"/steps/{planned_call.pk}/move", {"due_at": value, "confirm": "on"}
+    )
     assert response["Location"] == f"/campaigns/{acme.pk}"
     planned_call.refresh_from_db()
     assert planned_call.local_due().strftime("%Y-%m-%dT%H:%M") == value

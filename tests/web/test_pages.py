@@ -135,6 +135,7 @@ def seeded(seeker: Seeker) -> Account:
                     "campaign_withdraw",
                     "campaign_close",
                     "campaign_reopen",
+                    "campaign_undo",
                 )
             },
             **{name: {"pk": visiting.pk} for name in ("campaign_edit", "company_edit")},

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from zoneinfo import ZoneInfo
 
 import pytest
 from django.db import connection
@@ -17,6 +18,12 @@ from pursuit.method.vocab import ActionStatus
 from pursuit.reminders.models import WorkerHeartbeat
 
 from .conftest import new_campaign, seed
+
+
+def just_now() -> str:
+    """When a step was done, as the seeker types it (their zone): a moment ago."""
+    moment = timezone.now() - dt.timedelta(minutes=1)
+    return f"{timezone.localtime(moment, ZoneInfo('America/New_York')):%Y-%m-%dT%H:%M}"
 
 
 def test_it_sends_a_visitor_to_sign_in(client: Client, alice_owns: Seeker) -> None:
@@ -56,7 +63,7 @@ def test_an_outcome_through_htmx_swaps_the_card_for_the_next_step(
 ) -> None:
     response = alice_client.post(
         f"/steps/{planned_call.pk}/outcome",
-        {"outcome": "no_answer"},
+        {"outcome": "no_answer", "at": just_now()},
         headers={"HX-Request": "true"},
     )
     assert response.status_code == 200
@@ -75,7 +82,9 @@ def test_an_outcome_without_javascript_redirects_with_the_next_step(
     alice_client: Client, planned_call: Action
 ) -> None:
     response = alice_client.post(
-        f"/steps/{planned_call.pk}/outcome", {"outcome": "no_answer", "next": "/"}, follow=True
+        f"/steps/{planned_call.pk}/outcome",
+        {"outcome": "no_answer", "at": just_now(), "next": "/"},
+        follow=True,
     )
     assert response.redirect_chain == [("/", 302)]
     page = response.content.decode()
@@ -87,8 +96,12 @@ def test_a_second_tap_on_the_same_outcome_is_refused_gracefully(
     alice_client: Client, planned_call: Action
 ) -> None:
     url = f"/steps/{planned_call.pk}/outcome"
-    alice_client.post(url, {"outcome": "no_answer"}, headers={"HX-Request": "true"})
-    again = alice_client.post(url, {"outcome": "no_answer"}, headers={"HX-Request": "true"})
+    alice_client.post(
+        url, {"outcome": "no_answer", "at": just_now()}, headers={"HX-Request": "true"}
+    )
+    again = alice_client.post(
+        url, {"outcome": "no_answer", "at": just_now()}, headers={"HX-Request": "true"}
+    )
     assert again.status_code == 200
     assert "Already recorded" in again.content.decode()
     assert Touch.objects.count() == 1
@@ -118,7 +131,7 @@ def test_a_callback_at_a_time_ahead_plans_the_callback(
     local = ahead.astimezone(planned_call.local_due().tzinfo).strftime("%Y-%m-%dT%H:%M")
     response = alice_client.post(
         f"/steps/{planned_call.pk}/outcome",
-        {"outcome": "gatekeeper_callback", "callback_at": local},
+        {"outcome": "gatekeeper_callback", "callback_at": local, "at": just_now()},
         headers={"HX-Request": "true"},
     )
     assert "Callback time noted" in response.content.decode()
@@ -130,7 +143,7 @@ def test_a_reply_with_a_new_promise_plans_the_follow_up_from_it(
 ) -> None:
     response = alice_client.post(
         f"/steps/{planned_call.pk}/outcome",
-        {"outcome": "reached_pending", "promise": "we'll decide next week"},
+        {"outcome": "reached_pending", "promise": "we'll decide next week", "at": just_now()},
         headers={"HX-Request": "true"},
     )
     html = response.content.decode()

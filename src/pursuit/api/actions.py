@@ -8,7 +8,7 @@ from django.db.models import QuerySet
 from django.http import HttpRequest
 from ninja import Field, Query, Router
 
-from pursuit.api.common import ERRORS, PageQuery, PathId, fetch, rows
+from pursuit.api.common import ERRORS, PageQuery, PathId, actor_of, fetch, rows
 from pursuit.api.pagination import paginate
 from pursuit.api.schemas import (
     ActionOut,
@@ -80,13 +80,19 @@ def get_action(request: HttpRequest, action_id: PathId) -> dict[str, Any]:
 
 @router.post("/{action_id}/outcome", response={200: ResultOut, **ERRORS})
 def log_outcome(request: HttpRequest, action_id: PathId, payload: OutcomeIn) -> dict[str, Any]:
-    """What happened on a step; the next step follows from it."""
-    result = services.log_outcome(action=_action(request, action_id), **payload.model_dump())
+    """What happened on a step, at the time it happened (`at`); the next step follows from it.
+    On a step not due yet `at` is required: without it the answer is a 400 that asks for it."""
+    action = _action(request, action_id)
+    result = services.log_outcome(action=action, actor=actor_of(request), **payload.model_dump())
     return result_json(result)
 
 
 @router.post("/{action_id}/move", response={200: ActionOut, **ERRORS})
 def move(request: HttpRequest, action_id: PathId, payload: MoveIn) -> dict[str, Any]:
-    """Move a planned step to another time (an exact time: its window is dropped)."""
-    services.move_action(action=_action(request, action_id), due_at=payload.due_at)
+    """Move a planned step to `due_at` (its window is dropped) or, with `next_slot`, to the first
+    free time in its window a business day later. A move onto a closed day, outside the good
+    hours or off a time they agreed to is a 400 that says so, unless `confirm` is true."""
+    services.move_action(
+        action=_action(request, action_id), actor=actor_of(request), **payload.model_dump()
+    )
     return action_json(_action(request, action_id))

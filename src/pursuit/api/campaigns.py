@@ -6,22 +6,26 @@ from typing import Any
 
 from django.db.models import Prefetch, QuerySet
 from django.http import HttpRequest
+from django.utils import timezone
 from ninja import Query, Router, Status
 
-from pursuit.api.common import ERRORS, PageQuery, PathId, fetch, rows, seeker_of
+from pursuit.api.common import ERRORS, PageQuery, PathId, actor_of, fetch, rows, seeker_of
 from pursuit.api.edit_schemas import CampaignPatch
-from pursuit.api.editing import EDIT_ERRORS, actor_of, version
+from pursuit.api.editing import EDIT_ERRORS, version
 from pursuit.api.pagination import paginate
 from pursuit.api.schemas import (
     CampaignIn,
     CampaignOut,
     CampaignPage,
     CloseIn,
+    HistoryOut,
     Id,
     InboundIn,
     ResultOut,
+    UndoIn,
+    UndoOut,
 )
-from pursuit.campaigns import edits, services, trash
+from pursuit.campaigns import edits, history, services, trash
 from pursuit.campaigns.models import Action, Campaign, Company, Contact
 from pursuit.campaigns.serialize import (
     ACTION_FIELDS,
@@ -92,25 +96,54 @@ def get_campaign(request: HttpRequest, campaign_id: PathId) -> dict[str, Any]:
 def inbound(request: HttpRequest, campaign_id: PathId, payload: InboundIn) -> dict[str, Any]:
     """The company got in touch first: the chase stops and the next step follows the reply."""
     campaign = fetch(Campaign, request, campaign_id)
-    return result_json(services.log_inbound(campaign=campaign, **payload.model_dump()))
+    return result_json(
+        services.log_inbound(campaign=campaign, actor=actor_of(request), **payload.model_dump())
+    )
 
 
 @router.post("/{campaign_id}/close", response={200: ResultOut, **ERRORS})
 def close(request: HttpRequest, campaign_id: PathId, payload: CloseIn) -> dict[str, Any]:
     """The seeker confirms they are out of the running, with what they learned."""
     campaign = fetch(Campaign, request, campaign_id)
-    return result_json(services.close_out(campaign=campaign, lesson=payload.lesson))
+    return result_json(
+        services.close_out(campaign=campaign, lesson=payload.lesson, actor=actor_of(request))
+    )
 
 
 @router.post("/{campaign_id}/reopen", response={200: ResultOut, **ERRORS})
 def reopen(request: HttpRequest, campaign_id: PathId) -> dict[str, Any]:
-    return result_json(services.reopen(campaign=fetch(Campaign, request, campaign_id)))
+    return result_json(
+        services.reopen(campaign=fetch(Campaign, request, campaign_id), actor=actor_of(request))
+    )
 
 
 @router.post("/{campaign_id}/withdraw", response={200: ResultOut, **ERRORS})
 def withdraw(request: HttpRequest, campaign_id: PathId) -> dict[str, Any]:
     """The seeker steps back from this opportunity; its planned steps are cancelled."""
-    return result_json(services.withdraw(campaign=fetch(Campaign, request, campaign_id)))
+    return result_json(
+        services.withdraw(campaign=fetch(Campaign, request, campaign_id), actor=actor_of(request))
+    )
+
+
+@router.get("/{campaign_id}/history", response={200: HistoryOut, **ERRORS})
+def campaign_history(request: HttpRequest, campaign_id: PathId) -> dict[str, Any]:
+    """What changed on the campaign, newest first (the latest 50): when, what, who, how."""
+    campaign = fetch(Campaign, request, campaign_id)
+    seeker = campaign.seeker
+    return {"items": [history.event_json(e, seeker) for e in history.history_of(campaign)]}
+
+
+@router.post("/{campaign_id}/undo", response={200: UndoOut, **ERRORS})
+def undo(request: HttpRequest, campaign_id: PathId, query: Query[UndoIn]) -> dict[str, Any]:
+    """Undo the last change on the campaign (again to walk further back)."""
+    campaign = fetch(Campaign, request, campaign_id)
+    undone = history.undo_last(
+        campaign=campaign, actor=actor_of(request), now=timezone.now(), event_id=query.event_id
+    )
+    return {
+        "undone": history.event_json(undone.event, campaign.seeker),
+        "campaign_ids": [c.pk for c in undone.campaigns],
+    }
 
 
 @router.patch("/{campaign_id}", response={200: CampaignOut, **EDIT_ERRORS})

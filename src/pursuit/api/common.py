@@ -12,6 +12,7 @@ from pursuit.accounts.models import Seeker, User
 from pursuit.api.pagination import DEFAULT_LIMIT, MAX_LIMIT
 from pursuit.api.schemas import MAX_ID, Cursor, ErrorOut
 from pursuit.campaigns.access import get_owned, owned
+from pursuit.campaigns.history import Actor
 
 #: Every 4xx an endpoint can answer, all in the one shape.
 ERRORS: dict[Any, type[ErrorOut]] = {frozenset({400, 401, 403, 404, 405, 422}): ErrorOut}
@@ -37,6 +38,11 @@ class PageQuery(Schema):
 def user_of(request: HttpRequest) -> User:
     user: User = request.auth  # type: ignore[attr-defined]
     return user
+
+
+def actor_of(request: HttpRequest) -> Actor:
+    """Who an endpoint writes as, for the campaign's history."""
+    return Actor.of(user_of(request), "api")
 
 
 def seeker_of(request: HttpRequest) -> Seeker:

@@ -7,9 +7,9 @@ from typing import Any
 from django.http import HttpRequest
 from ninja import Query, Router, Schema, Status
 
-from pursuit.api.common import ERRORS, PageQuery, PathId, fetch, rows, seeker_of
+from pursuit.api.common import ERRORS, PageQuery, PathId, actor_of, fetch, rows, seeker_of
 from pursuit.api.edit_schemas import CompanyEdited, CompanyPatch
-from pursuit.api.editing import EDIT_ERRORS, actor_of, moved_json, version
+from pursuit.api.editing import EDIT_ERRORS, moved_json, version
 from pursuit.api.pagination import paginate
 from pursuit.api.schemas import CompanyIn, CompanyOut, CompanyPage
 from pursuit.campaigns import edits, services, trash

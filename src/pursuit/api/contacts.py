@@ -7,9 +7,9 @@ from typing import Any
 from django.http import HttpRequest
 from ninja import Query, Router, Status
 
-from pursuit.api.common import ERRORS, PageQuery, PathId, fetch, rows
+from pursuit.api.common import ERRORS, PageQuery, PathId, actor_of, fetch, rows
 from pursuit.api.edit_schemas import ContactIn, ContactOut, ContactPage, ContactPatch
-from pursuit.api.editing import EDIT_ERRORS, actor_of, version
+from pursuit.api.editing import EDIT_ERRORS, version
 from pursuit.api.pagination import paginate
 from pursuit.api.schemas import Id
 from pursuit.campaigns import edits, trash

@@ -6,10 +6,9 @@ from typing import Any
 
 from django.http import HttpRequest
 
-from pursuit.api.common import ERRORS, seeker_of, user_of
+from pursuit.api.common import ERRORS, seeker_of
 from pursuit.api.edit_schemas import ChangedOut
 from pursuit.campaigns.edits import Edited
-from pursuit.campaigns.history import Actor
 from pursuit.campaigns.serialize import action_json
 from pursuit.errors import ServiceError
 
@@ -42,8 +41,3 @@ def moved_json(request: HttpRequest, edited: Edited[Any]) -> list[dict[str, Any]
         }
         for m in edited.moved
     ]
-
-
-def actor_of(request: HttpRequest) -> Actor:
-    """Who writes through the API: the token's (or the session's) user."""
-    return Actor.of(user_of(request), "api")

@@ -7,9 +7,9 @@ from typing import Any
 from django.http import HttpRequest
 from ninja import Query, Router, Status
 
-from pursuit.api.common import ERRORS, PageQuery, PathId, fetch, rows
+from pursuit.api.common import ERRORS, PageQuery, PathId, actor_of, fetch, rows
 from pursuit.api.edit_schemas import InterviewEdited, InterviewPatch
-from pursuit.api.editing import EDIT_ERRORS, actor_of, moved_json, version
+from pursuit.api.editing import EDIT_ERRORS, moved_json, version
 from pursuit.api.pagination import paginate
 from pursuit.api.schemas import (
     Id,
@@ -43,7 +43,9 @@ def list_interviews(request: HttpRequest, query: Query[InterviewFilter]) -> dict
 def log_interview(request: HttpRequest, payload: InterviewIn) -> Status[dict[str, Any]]:
     data = payload.model_dump()
     campaign = fetch(Campaign, request, data.pop("campaign_id"), field="campaign_id")
-    return Status(201, result_json(services.log_interview(campaign=campaign, **data)))
+    return Status(
+        201, result_json(services.log_interview(campaign=campaign, actor=actor_of(request), **data))
+    )
 
 
 @router.get("/{interview_id}", response={200: InterviewOut, **ERRORS})
@@ -59,7 +61,8 @@ def record_answer(
     """The promise and the answer to the closing ask, for an interview logged ahead of time."""
     interview = fetch(Interview, request, interview_id)
     data = payload.model_dump()
-    return result_json(services.record_interview_answer(interview=interview, **data))
+    result = services.record_interview_answer(interview=interview, actor=actor_of(request), **data)
+    return result_json(result)
 
 
 @router.patch("/{interview_id}", response={200: InterviewEdited, **EDIT_ERRORS})

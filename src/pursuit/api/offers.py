@@ -7,9 +7,9 @@ from typing import Any
 from django.http import HttpRequest
 from ninja import Query, Router, Status
 
-from pursuit.api.common import ERRORS, PageQuery, PathId, fetch, rows
+from pursuit.api.common import ERRORS, PageQuery, PathId, actor_of, fetch, rows
 from pursuit.api.edit_schemas import OfferPatch
-from pursuit.api.editing import EDIT_ERRORS, actor_of, version
+from pursuit.api.editing import EDIT_ERRORS, version
 from pursuit.api.pagination import paginate
 from pursuit.api.schemas import Id, OfferIn, OfferOut, OfferPage, ResultOut
 from pursuit.campaigns import edits, services, trash
@@ -36,7 +36,9 @@ def list_offers(request: HttpRequest, query: Query[OfferFilter]) -> dict[str, An
 def record_offer(request: HttpRequest, payload: OfferIn) -> Status[dict[str, Any]]:
     data = payload.model_dump()
     campaign = fetch(Campaign, request, data.pop("campaign_id"), field="campaign_id")
-    return Status(201, result_json(services.record_offer(campaign=campaign, **data)))
+    return Status(
+        201, result_json(services.record_offer(campaign=campaign, actor=actor_of(request), **data))
+    )
 
 
 @router.get("/{offer_id}", response={200: OfferOut, **ERRORS})

@@ -7,9 +7,9 @@ from typing import Any
 from django.http import HttpRequest
 from ninja import Router
 
-from pursuit.api.common import ERRORS, PathId, fetch, rows
+from pursuit.api.common import ERRORS, PathId, actor_of, fetch, rows
 from pursuit.api.edit_schemas import PromiseEdited, PromisePatch
-from pursuit.api.editing import EDIT_ERRORS, actor_of, moved_json, version
+from pursuit.api.editing import EDIT_ERRORS, moved_json, version
 from pursuit.api.schemas import PromiseOut
 from pursuit.campaigns import edits
 from pursuit.campaigns.models import Promise

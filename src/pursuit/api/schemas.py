@@ -151,7 +151,41 @@ class OutcomeIn(Schema):
 
 
 class MoveIn(Schema):
-    due_at: Moment
+    due_at: Moment | None = Field(None, description="the new time; leave out with next_slot")
+    next_slot: bool = Field(False, description="the first free time in its window, a day later")
+    confirm: bool = Field(
+        False, description="move even onto a closed day, outside the good hours or an agreed time"
+    )
+
+
+class EventOut(Schema):
+    """One change to a campaign: when (the seeker's zone), what, who and by which way in."""
+
+    id: int
+    campaign_id: int
+    at: str
+    kind: str
+    summary: str
+    via: str
+    by: str
+    undone: bool
+
+
+class HistoryOut(Schema):
+    items: list[EventOut]
+
+
+class UndoIn(Schema):
+    """Query: the change the caller saw, so that a newer one is never undone unseen."""
+
+    event_id: Id | None = Field(
+        None, description="the change meant; refused when a newer one came after it"
+    )
+
+
+class UndoOut(Schema):
+    undone: EventOut
+    campaign_ids: list[int]
 
 
 # -- campaigns -----------------------------------------------------------------------------------

@@ -8,9 +8,8 @@ from typing import Any, Literal
 from django.http import HttpRequest
 from ninja import Path, Router, Status
 
-from pursuit.api.common import ERRORS, NotFound, PathId, seeker_of
+from pursuit.api.common import ERRORS, NotFound, PathId, actor_of, seeker_of
 from pursuit.api.edit_schemas import TrashOut
-from pursuit.api.editing import actor_of
 from pursuit.campaigns import trash
 from pursuit.campaigns.access import trashed
 from pursuit.campaigns.models import TRASH_DAYS

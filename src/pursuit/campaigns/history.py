@@ -311,7 +311,8 @@ def _stale(campaign: Campaign, event_id: int, newest: CampaignEvent | None) -> s
         return "there is no such change on this campaign"
     if seen.undone_at is not None:
         return f"“{seen.summary}” is already undone"
-    assert newest is not None  # `seen` is a write, not undone: there is a newest one
+    if seen.kind == UNDO or newest is None:
+        return f"“{seen.summary}” cannot be undone"
     return f"“{newest.summary}” came after “{seen.summary}”: undo that first"
 
 
@@ -340,3 +341,17 @@ def moment(seeker: Seeker, at: dt.datetime, *, now: dt.datetime | None = None) -
     if now is not None:
         return when(local, now.astimezone(zone).date(), twelve)
     return f"{local:%a} {short_date(local.date(), twelve)} {clock(local, twelve)}"
+
+
+def event_json(event: CampaignEvent, seeker: Seeker) -> dict[str, Any]:
+    """An event as the API and the command line show it; `at` in the seeker's zone."""
+    return {
+        "id": event.pk,
+        "campaign_id": event.campaign_id,
+        "at": event.at.astimezone(zone_named(seeker.zone)).isoformat(),
+        "kind": event.kind,
+        "summary": event.summary,
+        "via": event.via,
+        "by": event.label,
+        "undone": event.undone_at is not None,
+    }

@@ -28,8 +28,8 @@ from pursuit.campaigns.models import (
     Promise,
     Touch,
 )
-from pursuit.errors import ServiceError
-from pursuit.method import ladder
+from pursuit.errors import NeedsConfirmation, ServiceError
+from pursuit.method import ladder, moves
 from pursuit.method.calendar import BusinessCalendar, CalendarError, check_country, zone_named
 from pursuit.method.ladder import (
     CampaignState,
@@ -42,7 +42,7 @@ from pursuit.method.playbook import PlaybookError
 from pursuit.method.promises import MAX_TEXT_CHARS, PromiseTextError, read_promise
 from pursuit.method.promises import Promise as PromiseReading
 from pursuit.method.scripts import ScriptFacts, script_for
-from pursuit.method.slots import ClosingAsk
+from pursuit.method.slots import ClosingAsk, as_busy
 from pursuit.method.vocab import (
     ActionKind,
     ActionStatus,
@@ -51,6 +51,7 @@ from pursuit.method.vocab import (
     Outcome,
     PermissionAnswer,
     Reply,
+    Window,
 )
 from pursuit.validation import day, limit, moment, one_line, text
 
@@ -568,8 +569,9 @@ def log_outcome(
 ) -> Result:
     """What happened on a planned step, at the time it happened (`at`, default now).
 
-    Retries are planned from `at`. A second outcome for the same step (a double tap, two tabs)
-    is refused."""
+    On a step that is not due yet, `at` must be given: the seeker is asked when it happened
+    (`NeedsConfirmation`) rather than the outcome being stamped now. Retries are planned from
+    `at`. A second outcome for the same step (a double tap, two tabs) is refused."""
     now = now or timezone.now()
     promise_text = _promise_text(promise_text)
     note = text(note, field="note")
@@ -578,6 +580,8 @@ def log_outcome(
         step = Action.objects.filter(pk=action.pk, status=ActionStatus.PLANNED).first()
         if step is None:
             raise ServiceError("this step already has an outcome; refresh to see the next one")
+        if at is None and step.due_at > now and outcome not in _NOT_DONE_BY_THE_SEEKER:
+            raise NeedsConfirmation(early_question(step, campaign.seeker, now), "at")
         at = _aware(at or now, calendar, "at")
         if at > now + CLOCK_SLACK:
             raise ServiceError("that time is still ahead: give the time it happened", "at")
@@ -614,6 +618,29 @@ def log_outcome(
 
 #: How far past the server's clock an outcome's time may be: a phone's clock runs a little ahead.
 CLOCK_SLACK = dt.timedelta(minutes=2)
+
+
+#: Outcomes that are not the seeker doing the step: their time is now unless told otherwise.
+_NOT_DONE_BY_THE_SEEKER = frozenset({Outcome.SKIPPED, Outcome.THEY_CALLED})
+
+#: What the seeker would have done on each kind of step, for the question about its time.
+_DID = {
+    ActionKind.THANK_YOU: "send the thank-you note",
+    ActionKind.CALL: "call",
+    ActionKind.CALLBACK: "call back",
+    ActionKind.VISIT: "visit",
+    ActionKind.LEAVE_NOTE: "print the note",
+    ActionKind.REQUEST_WRITTEN_OFFER: "ask for the offer in writing",
+    ActionKind.CLOSE_OUT: "close out",
+}
+
+
+def early_question(step: Action, seeker: Seeker, now: dt.datetime) -> str:
+    """ "This call is planned for tomorrow at 9:00 AM. Did you call earlier?" """
+    kind = ActionKind(step.kind)
+    noun = history.STEP_NOUNS[kind].removeprefix("the ")
+    when = history.moment(seeker, step.due_at, now=now)
+    return f"This {noun} is planned for {when}. Did you {_DID[kind]} earlier?"
 
 
 def _outcome(
@@ -836,22 +863,52 @@ def _simple(
 def move_action(
     *,
     action: Action,
-    due_at: dt.datetime,
+    due_at: dt.datetime | None = None,
+    next_slot: bool = False,
+    confirm: bool = False,
     now: dt.datetime | None = None,
     actor: Actor | None = None,
 ) -> Action:
-    """The seeker moves a planned step to another time (their call: no window is enforced)."""
+    """The seeker moves a planned step (the only one of a campaign too) to `due_at`, or with
+    `next_slot` to the first free time in its window on a later business day.
+
+    A move onto a closed day, outside the hours to reach them, or off a time they agreed to is
+    asked first (`NeedsConfirmation`) and made with `confirm`. A step moved off an agreed time
+    is planned as rescheduled: its script stops saying they asked for a call then."""
+    if (due_at is None) == (not next_slot):
+        raise ServiceError("give the new time, or ask for the next good slot", "due_at")
     now = now or timezone.now()
     with transaction.atomic():
         campaign, calendar = _lock(action.campaign)
         action = Action.objects.select_for_update().get(pk=action.pk)
         if action.status != ActionStatus.PLANNED:
             raise ServiceError("only a planned step can be moved")
-        due_at = _aware(due_at, calendar, "due_at")
+        seeker, kind = campaign.seeker, ActionKind(action.kind)
+        window = Window(action.window) if action.window else None
+        if due_at is None:
+            try:
+                due_at, window = moves.next_good_slot(
+                    kind,
+                    action.due_at,
+                    window,
+                    calendar=calendar,
+                    playbook=seeker.playbook,
+                    now=now,
+                    busy=as_busy(_busy(action, now)),
+                )
+            except CalendarError as exc:
+                raise ServiceError(str(exc), "due_at") from None
+        else:
+            due_at = _aware(due_at, calendar, "due_at")
+            window = None
         if due_at <= now:
             raise ServiceError("pick a time that is still ahead", "due_at")
-        seeker = campaign.seeker
-        noun = history.STEP_NOUNS[ActionKind(action.kind)]
+        basis = Basis(action.basis)
+        warnings = moves.move_warnings(due_at, basis, calendar=calendar, playbook=seeker.playbook)
+        if warnings and not confirm:
+            said = "; ".join(warnings)
+            raise NeedsConfirmation(f"{said[0].upper()}{said[1:]}: move anyway?", "due_at")
+        noun = history.STEP_NOUNS[kind]
         with history.recorded(
             campaigns=[campaign],
             actor=_who(actor, campaign),
@@ -860,12 +917,22 @@ def move_action(
             f"to {history.moment(seeker, due_at)}",
             now=now,
         ):
+            if basis in (Basis.AGREED, Basis.CALLBACK):
+                action.basis = Basis.RESCHEDULED.value
             action.due_at = due_at
-            action.window = ""
-            # The words follow the time: an agreed call moved off its agreed time must stop
-            # saying that the contact asked for a call at this time.
-            action.script = script_for(
-                ActionKind(action.kind), Basis(action.basis), due_at, facts_for(campaign)
-            )
-            action.save(update_fields=["due_at", "window", "script"])
+            action.window = window.value if window else ""
+            # The words follow the time and the basis: a call moved off its agreed time must
+            # stop saying that the contact asked for a call at this time.
+            action.script = script_for(kind, Basis(action.basis), due_at, facts_for(campaign))
+            action.save(update_fields=["due_at", "window", "basis", "script"])
             return action
+
+
+def _busy(action: Action, now: dt.datetime) -> list[dt.datetime]:
+    """The seeker's other planned steps near enough to be in a new slot's way."""
+    return list(
+        Action.objects.filter(seeker_id=action.seeker_id, status=ActionStatus.PLANNED)
+        .exclude(pk=action.pk)
+        .filter(due_at__gte=now - dt.timedelta(days=1), due_at__lte=now + BUSY_HORIZON)
+        .values_list("due_at", flat=True)
+    )

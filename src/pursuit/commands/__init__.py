@@ -45,6 +45,7 @@ import typer
 
 if TYPE_CHECKING:
     from pursuit.accounts.models import Seeker
+    from pursuit.campaigns.history import Actor
 
 #: Exit codes: it worked; the rules refused it; the command was given wrongly.
 OK, REFUSED, USAGE = 0, 1, 2
@@ -103,17 +104,27 @@ def fail(message: str, code: int = REFUSED) -> NoReturn:
 
 
 @contextmanager
-def refusals() -> Iterator[None]:
-    """Turn a service's refusal (`ServiceError`) into its message on stderr and exit 1. An edit
-    refused because the row changed meanwhile also prints the value it has now."""
-    from pursuit.errors import ServiceError
+def refusals(asked: str = "") -> Iterator[None]:
+    """Turn a service's refusal (`ServiceError`) into its message on stderr and exit 1; a
+    question (`NeedsConfirmation`) is followed by `asked`, how to answer it on the command line;
+    an edit refused because the row changed meanwhile also prints the value it has now."""
+    from pursuit.errors import NeedsConfirmation, ServiceError
 
     try:
         yield
+    except NeedsConfirmation as error:
+        fail(f"{error.message} {asked}".strip(), REFUSED)
     except ServiceError as error:
         current: dict[str, Any] = getattr(error, "current", None) or {}
         now_is = ", ".join(f"{k}={v!r}" for k, v in current.items() if k != "id")
         fail(f"{error.message}. Now: {now_is}" if now_is else error.message, REFUSED)
+
+
+def cli_actor(seeker: Seeker) -> Actor:
+    """Who a command writes as, for the campaign's history."""
+    from pursuit.campaigns.history import Actor
+
+    return Actor.seeker(seeker, "cli")
 
 
 def open_db(data_dir: Path | None) -> Path:

@@ -166,4 +166,9 @@ def _story_lines(data: dict[str, Any]) -> str:
             )
     if data["lesson"]:
         lines.append(f"Lesson: {data['lesson']}")
+    if data["history"]:
+        lines.append("History:")
+        for e in data["history"]:
+            when, undone = e["at"][:16].replace("T", " "), " (undone)" if e["undone"] else ""
+            lines.append(f"  {when}  {e['summary']}{undone} — {e['by']} via {e['via']}")
     return "\n".join(lines)

@@ -19,6 +19,7 @@ from pursuit.commands import (
     Json,
     User,
     acting_seeker,
+    cli_actor,
     emit,
     fail,
     fetch_owned,
@@ -34,7 +35,6 @@ from pursuit.commands.steps import interview_app
 if TYPE_CHECKING:
     from pursuit.accounts.models import Seeker
     from pursuit.campaigns.edits import Edited
-    from pursuit.campaigns.history import Actor
 
 contact_app = typer.Typer(help="People at a company, gatekeepers among them.", no_args_is_help=True)
 trash_app = typer.Typer(help="What you deleted, kept 30 days.", no_args_is_help=True)
@@ -49,12 +49,6 @@ IfVersion = Annotated[
     ),
 ]
 Keep = Annotated[str | None, typer.Option(show_default=False)]
-
-
-def _cli(seeker: Seeker) -> Actor:
-    from pursuit.campaigns.history import Actor
-
-    return Actor.seeker(seeker, "cli")
 
 
 def _report(edited: Edited[Any], seeker: Seeker, data: dict[str, Any], as_json: bool) -> None:
@@ -124,7 +118,7 @@ def company_edit(
             address=address,
             closure_days=days,
             now=now(),
-            actor=_cli(seeker),
+            actor=cli_actor(seeker),
         )
     data = {"id": company_id, "label": f"company {edited.row.name}"}
     _report(edited, seeker, data, as_json)
@@ -153,7 +147,7 @@ def _delete(
 
     row = fetch_owned(trash.kinds()[kind], seeker, pk)
     with refusals():
-        trash.trash(row=row, now=now(), actor=_cli(seeker), **options)
+        trash.trash(row=row, now=now(), actor=cli_actor(seeker), **options)
     emit(
         {"trashed": kind, "id": pk},
         as_json,
@@ -200,7 +194,7 @@ def campaign_edit(
             notes=notes,
             source=source,
             now=now(),
-            actor=_cli(seeker),
+            actor=cli_actor(seeker),
         )
     _report(edited, seeker, {"id": campaign_id, "label": f"campaign {campaign_id}"}, as_json)
 
@@ -266,14 +260,18 @@ def interview_edit(
             at=moment,
             with_name=with_name,
             now=now(),
-            actor=_cli(seeker),
+            actor=cli_actor(seeker),
         )
         if promise is not None or alternative is not None:
             said = interview.promises.order_by("-said_at", "-id").first()
             if said is None:
                 fail("no promise was logged with this interview: `pursuit interview answer`", USAGE)
             edited.moved += edits.edit_promise(
-                promise=said, text=promise, alternative=alternative, now=now(), actor=_cli(seeker)
+                promise=said,
+                text=promise,
+                alternative=alternative,
+                now=now(),
+                actor=cli_actor(seeker),
             ).moved
     data = {"id": interview.pk, "campaign_id": campaign_id, "label": f"interview {interview.pk}"}
     _report(edited, seeker, data, as_json)
@@ -341,7 +339,7 @@ def contact_add(
             phone=phone or "",
             email=email or "",
             way_through=way_through or "",
-            actor=_cli(seeker),
+            actor=cli_actor(seeker),
         )
     emit(
         {"id": contact.pk, "version": contact.version},
@@ -381,7 +379,7 @@ def contact_edit(
             phone=phone,
             email=email,
             way_through=way_through,
-            actor=_cli(seeker),
+            actor=cli_actor(seeker),
         )
     _report(edited, seeker, {"id": contact_id, "label": f"contact {edited.row.name}"}, as_json)
 
@@ -476,7 +474,7 @@ def trash_restore(
     if row is None:
         fail(f"no {kind} {item_id} in the Trash", REFUSED)
     with refusals():
-        trash.restore(row=row, actor=_cli(seeker))
+        trash.restore(row=row, actor=cli_actor(seeker))
     emit({"restored": kind, "id": item_id}, as_json, table=lambda d: f"Restored {kind} {item_id}.")
 
 

@@ -39,7 +39,10 @@ def closing_ask_json(ask: ClosingAsk, script: str) -> dict[str, Any]:
 
 
 def campaign_story_json(campaign: Campaign) -> dict[str, Any]:
-    """`campaign show`: the campaign, every step (any status) and every touch, oldest first."""
+    """`campaign show`: the campaign, every step (any status) and every touch, oldest first,
+    and its history (who changed what, newest first)."""
+    from pursuit.campaigns import history
+
     actions = list(campaign.actions.select_related(*ACTION_RELATED).order_by("due_at", "id"))
     soonest = next((a for a in actions if a.status == ActionStatus.PLANNED), None)
     zone = zone_named(campaign.company.zone)
@@ -47,6 +50,7 @@ def campaign_story_json(campaign: Campaign) -> dict[str, Any]:
         **serialize.campaign_json(campaign, soonest),
         "actions": [action_json(a) for a in actions],
         "touches": [touch_json(t, zone) for t in campaign.touches.all()],
+        "history": [history.event_json(e, campaign.seeker) for e in history.history_of(campaign)],
     }
 
 

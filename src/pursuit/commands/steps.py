@@ -15,6 +15,7 @@ from pursuit.commands import (
     Json,
     User,
     acting_seeker,
+    cli_actor,
     emit,
     fail,
     fetch_owned,
@@ -127,6 +128,7 @@ def interview_log(
             agreed_at=agreed,
             way_through=way_through,
             now=now(),
+            actor=cli_actor(seeker),
         )
     data: dict[str, Any] = {
         "campaign_id": result.campaign.pk,
@@ -176,6 +178,7 @@ def interview_answer(
             agreed_at=agreed,
             way_through=way_through,
             now=now(),
+            actor=cli_actor(seeker),
         )
     data: dict[str, Any] = {
         "campaign_id": result.campaign.pk,
@@ -300,7 +303,7 @@ def outcome(
     from pursuit.commands.shapes import step_json
 
     action = fetch_owned(Action, seeker, action_id, "campaign")
-    with refusals():
+    with refusals("Give the time it happened with --at TIME (e.g. --at 2026-12-01T09:05)."):
         done = services.log_outcome(
             action=action,
             outcome=happened,
@@ -310,6 +313,7 @@ def outcome(
             interview_at=given["interview_at"],
             note=note,
             now=now(),
+            actor=cli_actor(seeker),
         )
     emit(step_json(done), as_json, table=_step_lines)
 
@@ -345,7 +349,12 @@ def offer(
     campaign = fetch_owned(Campaign, seeker, campaign_id, "company", "contact")
     with refusals():
         done = services.record_offer(
-            campaign=campaign, written=written, wanted=wanted, at=moment, now=now()
+            campaign=campaign,
+            written=written,
+            wanted=wanted,
+            at=moment,
+            now=now(),
+            actor=cli_actor(seeker),
         )
     emit(step_json(done), as_json, table=_step_lines)
 
@@ -392,7 +401,9 @@ def _end(
 
     campaign = fetch_owned(Campaign, seeker, campaign_id, "company", "contact")
     with refusals():
-        done = getattr(services, service)(campaign=campaign, now=now(), **kw)
+        done = getattr(services, service)(
+            campaign=campaign, now=now(), actor=cli_actor(seeker), **kw
+        )
     emit(step_json(done), as_json, table=_step_lines)
 
 

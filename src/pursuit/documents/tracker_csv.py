@@ -25,6 +25,7 @@ from django.utils import timezone
 
 from pursuit.accounts.models import Seeker
 from pursuit.campaigns import services
+from pursuit.campaigns.history import Actor
 from pursuit.campaigns.models import Action, Campaign, Company
 from pursuit.documents.progress import Progress, Steps, drive
 from pursuit.errors import ServiceError
@@ -359,24 +360,31 @@ def _import_row(
         )
         if at is not None:
             services.log_interview(
-                campaign=campaign, at=at, with_name=contact, promise_text=promise, now=now
+                campaign=campaign,
+                at=at,
+                with_name=contact,
+                promise_text=promise,
+                now=now,
+                actor=Actor.seeker(seeker, "import"),
             )
-        campaign = _reach(campaign, status, now)
+        campaign = _reach(campaign, status, now, Actor.seeker(seeker, "import"))
     except ServiceError as error:
         raise _RowError(_SERVICE_FIELDS.get(error.field or ""), error.message) from None
     return Imported(number, company.name, campaign.role, campaign.status, _next_step(campaign))
 
 
-def _reach(campaign: Campaign, status: CampaignStatus, now: dt.datetime) -> Campaign:
+def _reach(campaign: Campaign, status: CampaignStatus, now: dt.datetime, actor: Actor) -> Campaign:
     """Bring a new campaign to the status the tracker gave, the way the seeker would."""
     if status is CampaignStatus.OFFER_VERBAL:
-        return services.record_offer(campaign=campaign, written=False, now=now).campaign
+        return services.record_offer(
+            campaign=campaign, written=False, now=now, actor=actor
+        ).campaign
     if status is CampaignStatus.WON:
-        return services.record_offer(campaign=campaign, written=True, now=now).campaign
+        return services.record_offer(campaign=campaign, written=True, now=now, actor=actor).campaign
     if status is CampaignStatus.LOST:
-        return services.close_out(campaign=campaign, now=now).campaign
+        return services.close_out(campaign=campaign, now=now, actor=actor).campaign
     if status is CampaignStatus.WITHDRAWN:
-        return services.withdraw(campaign=campaign, now=now).campaign
+        return services.withdraw(campaign=campaign, now=now, actor=actor).campaign
     return campaign
 
 

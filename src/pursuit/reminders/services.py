@@ -18,6 +18,7 @@ from django.utils import timezone
 
 from pursuit.accounts.models import Blackout, Seeker
 from pursuit.accounts.services import add_blackout
+from pursuit.campaigns import history
 from pursuit.campaigns.models import Action, Campaign
 from pursuit.campaigns.services import calendar_for, facts_for
 from pursuit.errors import ServiceError
@@ -254,9 +255,22 @@ def _replace_steps(
             placed = _place_group(group, cal, playbook, now, busy)
             facts = facts_for(group[0].campaign)
             visit = next((due for a, due, _ in placed if a.kind == ActionKind.VISIT), None)
-            for action, due, window in placed:
-                moved += _save_moved(action, due, window, facts, visit, cal)
+            # Recorded like any write, so an undo of an earlier change never puts them back.
+            with history.recorded(
+                campaigns=[group[0].campaign],
+                actor=PAUSE_KEEPER,
+                kind="pause_move",
+                summary="Steps moved off paused or blacked-out days",
+                now=now,
+            ):
+                for action, due, window in placed:
+                    moved += _save_moved(action, due, window, facts, visit, cal)
     return moved
+
+
+#: Who moves steps out of a pause in the history: the reminder worker (or the pause's own
+#: write, which runs the same code at once).
+PAUSE_KEEPER = history.Actor(None, "worker", "reminder worker")
 
 
 def _window_of(action: Action, cal: BusinessCalendar, playbook: Playbook) -> Window:

@@ -107,7 +107,28 @@ def _untouched(kind: str, zone: str, hidden: str) -> str:
     return _controls(_Blank(CONTROLS[kind], zone), hidden)
 
 
+def _asked(card: Card | _Blank, hidden: str) -> str:
+    """An outcome tapped on a step not due yet: when did it happen? (default now, editable).
+    What else was typed rides along, so the answer records the outcome as it was meant."""
+    outcome = escape(card.values.get("outcome", ""))
+    kept = "".join(
+        f'<input type="hidden" name="{name}" value="{escape(card.values[name])}">'
+        for name in ("callback_at", "promise", "interview_at", "note")
+        if card.values.get(name)
+    )
+    body = (
+        f'<p class="question" role="alert">{escape(card.errors.get("at", ""))}</p>{kept}'
+        '<label>When it happened <span class="hint">your time</span>'
+        f"{_input(card, 'at', 'datetime-local')}</label>"
+        f'<div class="buttons"><button class="primary" name="outcome" value="{outcome}">'
+        'Record it</button><button name="not_yet" value="1">Not yet</button></div>'
+    )
+    return f'<div class="outcomes asked">{_form(card, hidden, body)}</div>'
+
+
 def _controls(card: Card | _Blank, hidden: str) -> str:
+    if card.open == "when":
+        return _asked(card, hidden)
     c: Controls = card.controls
     # A fieldset: the question names the group of buttons that answer it.
     out = ['<fieldset class="outcomes"><legend class="outcomes-label">What happened?</legend>']

@@ -192,10 +192,21 @@ class OutcomeForm(ServiceForm):
     promise = forms.CharField(label="What they said about timing", required=False, strip=False)
     interview_at = LocalDateTimeField(label="Interview time", required=False)
     note = forms.CharField(required=False, max_length=2000)
+    #: When it happened, in the seeker's own time; asked for on a step not due yet.
+    at = LocalDateTimeField(label="When it happened", required=False)
 
-    def __init__(self, *args: Any, kind: ActionKind, zone: str, now: dt.datetime, **kw: Any):
+    def __init__(
+        self,
+        *args: Any,
+        kind: ActionKind,
+        zone: str,
+        now: dt.datetime,
+        mine: dt.tzinfo | None = None,
+        **kw: Any,
+    ):
         super().__init__(*args, **kw)
         self.kind, self.zone, self.now = kind, zone_named(zone), now
+        self.mine = mine or self.zone
 
     def clean_outcome(self) -> Outcome:
         outcome = Outcome(self.cleaned_data["outcome"])
@@ -229,6 +240,7 @@ class OutcomeForm(ServiceForm):
             "interview_at": d["interview_at"] if outcome is Outcome.REACHED_INTERVIEW else None,
             "promise_text": d["promise"] if outcome in _PROMISE_OUTCOMES else "",
             "note": d["note"],
+            "at": d["at"].replace(tzinfo=self.mine) if d["at"] else None,
         }
 
 
@@ -247,7 +259,22 @@ def _promise(text: str) -> str:
 
 
 class MoveForm(ServiceForm):
-    due_at = LocalDateTimeField(label="New time (their local time)")
+    due_at = LocalDateTimeField(label="New time (their local time)", required=False)
+    #: "Next good slot" instead of a time; "move anyway" after the question.
+    next_slot = forms.BooleanField(required=False)
+    confirm = forms.BooleanField(required=False)
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        if not data.get("next_slot") and data.get("due_at") is None and "due_at" not in self.errors:
+            self.add_error("due_at", "Give the new time, or take the next good slot.")
+        return data
+
+    def service_kwargs(self) -> dict[str, Any]:
+        d = self.cleaned_data
+        if d["next_slot"]:
+            return {"next_slot": True, "confirm": d["confirm"]}
+        return {"due_at": d["due_at"], "confirm": d["confirm"]}
 
 
 # -- interviews ------------------------------------------------------------------------------------

@@ -35,6 +35,7 @@ urlpatterns = [
     path("trash", edits.trash_page, name="trash"),
     path("trash/<str:kind>/<int:pk>/restore", edits.trash_restore, name="trash_restore"),
     path("trash/empty", edits.trash_empty, name="trash_empty"),
+    path("campaigns/<int:pk>/undo", campaigns.campaign_undo, name="campaign_undo"),
     path("interviews/new", interviews.interview_new, name="interview_new"),
     path("interviews/reading", interviews.interview_reading, name="interview_reading"),
     path("setup", accounts.setup, name="setup"),

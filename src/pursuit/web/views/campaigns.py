@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from django.contrib import messages
@@ -10,12 +11,14 @@ from django.http import HttpRequest, HttpResponse
 from django.middleware.csrf import get_token
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
+from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
 
-from pursuit.campaigns import services
+from pursuit.campaigns import history, services
 from pursuit.campaigns.access import get_owned, owned
-from pursuit.campaigns.models import Action, Campaign, Contact
-from pursuit.errors import ServiceError
+from pursuit.campaigns.history import Actor
+from pursuit.campaigns.models import Action, Campaign, CampaignEvent, Contact
+from pursuit.errors import NeedsConfirmation, ServiceError
 from pursuit.method.calendar import zone_named
 from pursuit.method.vocab import CampaignStatus
 from pursuit.web import format as fmt
@@ -31,6 +34,7 @@ from pursuit.web.forms import (
 )
 from pursuit.web.guard import seeker_required
 from pursuit.web.queries import Viewer
+from pursuit.web.views.today import undone_card
 
 STATUS_WORDS = {
     CampaignStatus.ACTIVE: "Active",
@@ -75,9 +79,13 @@ def _page(
     problems = [
         e for f in forms.values() if isinstance(f, ServiceForm) for e in f.non_field_errors()
     ]
+    events = history.history_of(campaign, limit=HISTORY_SHOWN)
+    viewer = Viewer.of(request.seeker)  # type: ignore[attr-defined]
     context = {
         "nav": "campaigns",
         "page": page,
+        "history": [_event_row(e, request.user.pk, viewer) for e in events],  # type: ignore[union-attr]
+        "last_change": _last_change(campaign, events, viewer),
         "campaign": campaign,
         "status_words": STATUS_WORDS[state],
         "is_open": state.is_open,
@@ -87,6 +95,7 @@ def _page(
         "close_form": forms.get("close_form") or CloseOutForm(),
         "move_form": forms.get("move_form"),
         "move_id": forms.get("move_id"),
+        "move_asked": forms.get("move_asked", False),
         "open_panel": forms.get("open_panel", ""),
         **_edit_forms(campaign, page, forms),
         "problems": problems,
@@ -143,12 +152,49 @@ def campaign_detail(request: HttpRequest, pk: int) -> HttpResponse:
     return _page(request, _campaign(request, pk))
 
 
+#: How many changes the campaign page lists under "So far" (the API and CLI give more).
+HISTORY_SHOWN = 20
+
+
+@dataclass(frozen=True, slots=True)
+class EventRow:
+    id: int
+    when: str
+    summary: str
+    who: str
+    undone: bool
+
+
+def _event_row(event: CampaignEvent, user_id: int, viewer: Viewer) -> EventRow:
+    local = event.at.astimezone(viewer.zone)
+    by = "you" if event.user_id == user_id else (event.label or "someone")
+    return EventRow(
+        event.pk,
+        fmt.when(local, viewer.today, viewer.twelve, dated=True),
+        event.summary,
+        f"{by}, {CampaignEvent.Via(event.via).label}",
+        event.undone_at is not None,
+    )
+
+
+def _last_change(
+    campaign: Campaign, events: list[CampaignEvent], viewer: Viewer
+) -> EventRow | None:
+    """The change an Undo on the page reverts: the newest one neither undone nor an undo."""
+    last = next((e for e in events if e.kind != history.UNDO and e.undone_at is None), None)
+    if last is None and len(events) == HISTORY_SHOWN:
+        last = history.last_write(campaign)
+    if last is None or last.before is None:
+        return None
+    return _event_row(last, -1, viewer)
+
+
 def _record(
     request: HttpRequest,
     pk: int,
     form_class: type[ServiceForm],
     name: str,
-    write: Callable[[Campaign, ServiceForm], services.Result],
+    write: Callable[[Campaign, ServiceForm, Actor], services.Result],
     done: str,
 ) -> HttpResponse:
     """Validate one form of the campaign page, make its one service call, and go back to the
@@ -157,7 +203,7 @@ def _record(
     form = form_class(request.POST)
     if form.is_valid():
         try:
-            result = write(campaign, form)
+            result = write(campaign, form, Actor.of(request.user, "web"))  # type: ignore[arg-type]
         except ServiceError as exc:
             form.add_service_error(exc)
         else:
@@ -181,11 +227,13 @@ def _said(done: str, result: services.Result, viewer: Viewer) -> str:
 @require_POST
 @seeker_required
 def campaign_answer(request: HttpRequest, pk: int) -> HttpResponse:
-    def write(campaign: Campaign, form: ServiceForm) -> services.Result:
+    def write(campaign: Campaign, form: ServiceForm, actor: Actor) -> services.Result:
         interview = campaign.interviews.order_by("-at").first()
         if interview is None:
             raise ServiceError("log the interview first")
-        return services.record_interview_answer(interview=interview, **form.service_kwargs())  # type: ignore[attr-defined]
+        return services.record_interview_answer(
+            interview=interview, actor=actor, **form.service_kwargs()
+        )  # type: ignore[attr-defined]
 
     return _record(request, pk, AnswerForm, "answer", write, "Noted what they said")
 
@@ -193,8 +241,8 @@ def campaign_answer(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 @seeker_required
 def campaign_inbound(request: HttpRequest, pk: int) -> HttpResponse:
-    def write(campaign: Campaign, form: ServiceForm) -> services.Result:
-        return services.log_inbound(campaign=campaign, **form.service_kwargs())  # type: ignore[attr-defined]
+    def write(campaign: Campaign, form: ServiceForm, actor: Actor) -> services.Result:
+        return services.log_inbound(campaign=campaign, actor=actor, **form.service_kwargs())  # type: ignore[attr-defined]
 
     return _record(request, pk, InboundForm, "inbound", write, "Noted that they got in touch")
 
@@ -202,8 +250,8 @@ def campaign_inbound(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 @seeker_required
 def campaign_offer(request: HttpRequest, pk: int) -> HttpResponse:
-    def write(campaign: Campaign, form: ServiceForm) -> services.Result:
-        return services.record_offer(campaign=campaign, **form.cleaned_data)
+    def write(campaign: Campaign, form: ServiceForm, actor: Actor) -> services.Result:
+        return services.record_offer(campaign=campaign, actor=actor, **form.cleaned_data)
 
     return _record(request, pk, OfferForm, "offer", write, "Offer recorded")
 
@@ -211,8 +259,10 @@ def campaign_offer(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 @seeker_required
 def campaign_close(request: HttpRequest, pk: int) -> HttpResponse:
-    def write(campaign: Campaign, form: ServiceForm) -> services.Result:
-        return services.close_out(campaign=campaign, lesson=form.cleaned_data["lesson"])
+    def write(campaign: Campaign, form: ServiceForm, actor: Actor) -> services.Result:
+        return services.close_out(
+            campaign=campaign, lesson=form.cleaned_data["lesson"], actor=actor
+        )
 
     return _record(request, pk, CloseOutForm, "close", write, "Closed out")
 
@@ -220,8 +270,8 @@ def campaign_close(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 @seeker_required
 def campaign_withdraw(request: HttpRequest, pk: int) -> HttpResponse:
-    def write(campaign: Campaign, form: ServiceForm) -> services.Result:
-        return services.withdraw(campaign=campaign)
+    def write(campaign: Campaign, form: ServiceForm, actor: Actor) -> services.Result:
+        return services.withdraw(campaign=campaign, actor=actor)
 
     return _record(request, pk, ServiceForm, "withdraw", write, "Withdrawn")
 
@@ -229,8 +279,8 @@ def campaign_withdraw(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 @seeker_required
 def campaign_reopen(request: HttpRequest, pk: int) -> HttpResponse:
-    def write(campaign: Campaign, form: ServiceForm) -> services.Result:
-        return services.reopen(campaign=campaign)
+    def write(campaign: Campaign, form: ServiceForm, actor: Actor) -> services.Result:
+        return services.reopen(campaign=campaign, actor=actor)
 
     return _record(request, pk, ServiceForm, "reopen", write, "Reopened")
 
@@ -242,14 +292,48 @@ def action_move(request: HttpRequest, pk: int) -> HttpResponse:
     action = get_owned(Action, request.user, pk, rows)  # type: ignore[arg-type]
     campaign = action.campaign
     form = MoveForm(request.POST)
+    asked = False
     if form.is_valid():
         try:
-            moved = services.move_action(action=action, due_at=form.cleaned_data["due_at"])
+            moved = services.move_action(
+                action=action,
+                actor=Actor.of(request.user, "web"),  # type: ignore[arg-type]
+                **form.service_kwargs(),
+            )
         except ServiceError as exc:
+            asked = isinstance(exc, NeedsConfirmation)
             form.add_service_error(exc)
         else:
             viewer = Viewer.of(request.seeker)  # type: ignore[attr-defined]
             when = fmt.when(moved.local_due(), viewer.today, viewer.twelve)
             messages.success(request, f"Moved: {fmt.kind_label(moved.kind).lower()} {when}.")
             return redirect("campaign", pk=campaign.pk)
-    return _page(request, campaign, status=400, move_form=form, move_id=action.pk)
+    return _page(request, campaign, status=400, move_form=form, move_id=action.pk, move_asked=asked)
+
+
+@require_POST
+@seeker_required
+def campaign_undo(request: HttpRequest, pk: int) -> HttpResponse:
+    """Undo the campaign's last change: the one the button showed (`event_id`), never a newer
+    one. From Today's card (`step`), the step's card comes back in its place."""
+    campaign = _campaign(request, pk)
+    try:
+        undone = history.undo_last(
+            campaign=campaign,
+            actor=Actor.of(request.user, "web"),  # type: ignore[arg-type]
+            now=timezone.now(),
+            event_id=_number(request.POST.get("event_id")),
+        )
+    except ServiceError as exc:
+        said, ok = fmt.sentence(exc.message), False
+    else:
+        said, ok = f"Undone: {undone.event.summary}.", True
+    step = _number(request.POST.get("step"))
+    if request.htmx and step is not None:  # type: ignore[attr-defined]
+        return undone_card(request, campaign, step, said, ok)
+    (messages.success if ok else messages.error)(request, said)
+    return redirect("campaign", pk=campaign.pk)
+
+
+def _number(value: str | None) -> int | None:
+    return int(value) if value and value.isdigit() and len(value) < 12 else None

@@ -11,6 +11,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from pursuit.campaigns import services
 from pursuit.campaigns.access import get_owned, owned
+from pursuit.campaigns.history import Actor
 from pursuit.campaigns.models import Campaign, Company
 from pursuit.errors import ServiceError
 from pursuit.web import preview
@@ -44,9 +45,13 @@ def _interview(request: HttpRequest, campaign: Campaign | None) -> HttpResponse:
     if data is not None and not checking and form.is_valid():
         try:
             if campaign is None:
-                result = services.start_campaign(seeker=seeker, **form.service_kwargs())
+                result = services.start_campaign(
+                    seeker=seeker, actor=Actor.of(user, "web"), **form.service_kwargs()
+                )
             else:
-                result = services.log_interview(campaign=campaign, **form.service_kwargs())
+                result = services.log_interview(
+                    campaign=campaign, actor=Actor.of(user, "web"), **form.service_kwargs()
+                )
         except ServiceError as exc:
             form.add_service_error(exc)
         else:

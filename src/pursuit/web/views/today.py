@@ -12,9 +12,10 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_POST
 
-from pursuit.campaigns import services
+from pursuit.campaigns import history, services
 from pursuit.campaigns.access import get_owned, owned
-from pursuit.campaigns.models import Action
+from pursuit.campaigns.history import Actor
+from pursuit.campaigns.models import Action, Campaign
 from pursuit.campaigns.services import Result
 from pursuit.errors import ServiceError
 from pursuit.method.calendar import zone_named
@@ -69,6 +70,8 @@ class Done:
     headline: str
     steps: list[NextStep] = field(default_factory=list)
     closing: str = ""
+    #: The write an Undo button reverts (None: nothing to undo).
+    event_id: int | None = None
 
     @property
     def text(self) -> str:
@@ -112,6 +115,28 @@ def confirmation(action: Action, outcome: Outcome, result: Result, viewer: Viewe
     return done
 
 
+def undone_card(
+    request: HttpRequest, campaign: Campaign, step: int, said: str, ok: bool
+) -> HttpResponse:
+    """What replaces Today's "done" card after its Undo: the step's card again when the undo
+    brought it back, else what was said (a refusal, or the step gone)."""
+    viewer = Viewer.of(request.seeker)  # type: ignore[attr-defined]
+    rows = owned(Action, request.user).select_related("campaign__company", "campaign__contact")  # type: ignore[arg-type]
+    action = rows.filter(pk=step, campaign=campaign, status=ActionStatus.PLANNED).first()
+    if ok and action is not None:
+        card = card_for(row_of(action), viewer)
+        return _in_place(HttpResponse(cards_html([card], Page(get_token(request), "", card.id))))
+    done = Done(step, campaign.pk, campaign.company.name, said)
+    done.closing = "" if ok else "refresh to see where things stand."
+    return _in_place(render(request, "web/today.html#done", {"done": done}))
+
+
+def undoable_event(campaign: Campaign) -> int | None:
+    """The write an Undo button on the campaign would revert now."""
+    event = history.last_write(campaign)
+    return event.pk if event is not None and event.before is not None else None
+
+
 def _already_recorded(action: Action, viewer: Viewer, user: object) -> Done:
     """A second tap on a step that already has its outcome: show where things stand instead."""
     step = queries.next_planned(user, action.campaign_id)  # type: ignore[arg-type]
@@ -130,7 +155,13 @@ def _error_card(action: Action, viewer: Viewer, form: OutcomeForm) -> Card:
         "form" if name == "__all__" else name: " ".join(str(e) for e in errs)
         for name, errs in form.errors.items()
     }
-    if "callback_at" in card.errors:
+    if "at" in card.errors:
+        card.open = "when"
+        # Default: now, on the seeker's own clock (they answer "when did you call?" in it).
+        card.values["at"] = (
+            card.values["at"] or f"{viewer.now.astimezone(viewer.zone):%Y-%m-%dT%H:%M}"
+        )
+    elif "callback_at" in card.errors:
         card.open = "callback"
     elif "promise" in card.errors or "interview_at" in card.errors:
         card.open = "reached"
@@ -152,13 +183,22 @@ def action_outcome(request: HttpRequest, pk: int) -> HttpResponse:
     action = get_owned(Action, user, pk, rows)  # type: ignore[arg-type]
     viewer = Viewer.of(seeker)
     back = safe_next(request, reverse("today"))
-    form = OutcomeForm(request.POST, kind=action.kind_enum, zone=action.zone, now=viewer.now)
+    form = OutcomeForm(
+        request.POST, kind=action.kind_enum, zone=action.zone, now=viewer.now, mine=viewer.zone
+    )
     done: Done | None = None
     if action.status != ActionStatus.PLANNED:
         done = _already_recorded(action, viewer, user)
+    elif request.POST.get("not_yet"):
+        # The step is not done yet after all: its card comes back as it was.
+        if request.htmx:  # type: ignore[attr-defined]
+            return _step_card(request, action, viewer, back)
+        return redirect(back)
     elif form.is_valid():
         try:
-            result = services.log_outcome(action=action, **form.service_kwargs())
+            result = services.log_outcome(
+                action=action, actor=Actor.of(user, "web"), **form.service_kwargs()
+            )
         except ServiceError as exc:
             if Action.objects.filter(pk=action.pk, status=ActionStatus.PLANNED).exists():
                 form.add_service_error(exc)
@@ -166,12 +206,21 @@ def action_outcome(request: HttpRequest, pk: int) -> HttpResponse:
                 done = _already_recorded(action, viewer, user)
         else:
             done = confirmation(action, form.cleaned_data["outcome"], result, viewer)
+            done.event_id = undoable_event(action.campaign)
     if done is not None:
         if request.htmx:  # type: ignore[attr-defined]
             return _in_place(render(request, "web/today.html#done", {"done": done}))
         messages.success(request, done.text)
         return redirect(back)
     card = _error_card(action, viewer, form)
+    return _card_response(request, card, back)
+
+
+def _step_card(request: HttpRequest, action: Action, viewer: Viewer, back: str) -> HttpResponse:
+    return _card_response(request, card_for(row_of(action), viewer), back)
+
+
+def _card_response(request: HttpRequest, card: Card, back: str) -> HttpResponse:
     next_page = "" if back == reverse("today") else back
     html = cards_html([card], Page(get_token(request), next_page, card.id))
     if request.htmx:  # type: ignore[attr-defined]
