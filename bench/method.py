@@ -48,6 +48,14 @@ TIMES = (
     "by Dec 3rd", "on 3 December", "by 12/3", "on the 15th", "after the 15th", "after December 3",
     "in about two weeks", "Monday or Tuesday", "the day after tomorrow", "in 48 hours",
     "in 2-3 weeks", "by the first of next month", "in January", "mid-January", "soon", "",
+    # The seasons, quarters and speech of METHOD §5.1.
+    "before Thanksgiving", "after Christmas", "by Easter", "before the holidays",
+    "after the holidays", "early in the new year", "after the new year",
+    "by the middle of the month",
+    "by the end of the quarter", "in Q1", "next quarter", "in a fortnight", "in two weeks' time",
+    "Monday week", "a week on Friday", "after our board meets on Tuesday", "not before the 15th",
+    "- I'm out on the 24th, so by the 23rd", "by the fifteenth", "tmrw", "nxt wk", "EOW",
+    "by 03.12.", "once legal signs off",
 )  # fmt: skip
 CLOSERS = (
     "",

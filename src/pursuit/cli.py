@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
-from pursuit.commands import campaigns, documents, history, run, setup, steps, tokens
+from pursuit.commands import campaigns, documents, history, one_line, run, setup, steps, tokens
 from pursuit.commands import edits as edit_commands
 from pursuit.commands import reminders as reminder_commands
 
@@ -46,7 +46,7 @@ def _options(
 
 
 def _fail(error: Exception) -> NoReturn:
-    typer.echo(str(error), err=True)
+    typer.echo(one_line(str(error)), err=True)
     raise typer.Exit(2)
 
 
@@ -116,9 +116,11 @@ def promise(
     import sys
     from datetime import date, datetime
 
+    from pursuit.errors import ServiceError
     from pursuit.method.calendar import BusinessCalendar, CalendarError
     from pursuit.method.language import check_language
-    from pursuit.method.promises import PromiseTextError, follow_up_at, read_promise
+    from pursuit.method.promises import MAX_TEXT_CHARS, PromiseTextError, follow_up_at, read_promise
+    from pursuit.validation import text as checked_text
 
     if (text is None) == (file is None):
         _fail(ValueError("give the interviewer's words as TEXT, or --file (one of the two)"))
@@ -145,7 +147,10 @@ def promise(
 
     def report(sentence: str, where: str) -> None:
         try:
+            sentence = checked_text(sentence, field="text", max_length=MAX_TEXT_CHARS)
             found = read_promise(sentence, moment, calendar, locale=locale, lang=language)
+        except ServiceError as error:
+            _fail(ValueError(f"{where}{error.message}"))
         except PromiseTextError as error:
             _fail(ValueError(f"{where}{error}"))
         call = follow_up_at(found, calendar)
@@ -184,8 +189,8 @@ def promise(
         return
     try:
         lines = sys.stdin if file == "-" else open(file, encoding="utf-8")  # noqa: SIM115
-    except OSError as error:
-        _fail(ValueError(f"--file {file}: {error.strerror or error}"))
+    except (OSError, ValueError) as error:  # ValueError: a NUL in the path
+        _fail(ValueError(f"--file {file}: {getattr(error, 'strerror', None) or error}"))
     with lines:
         try:
             for number, line in enumerate(lines, start=1):

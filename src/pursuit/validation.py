@@ -17,15 +17,15 @@ import re
 import unicodedata
 from typing import Any
 
-from django.core.exceptions import ValidationError
-from django.core.validators import validate_email
-
 from pursuit.errors import ServiceError
 
 #: The days Pursuit plans in. Holiday tables, zone rules and 32-bit clocks all work in this span,
 #: and nobody follows up an interview outside it.
 FIRST_DAY = dt.date(1970, 1, 1)
 LAST_DAY = dt.date(2100, 12, 31)
+
+#: What to do about a day outside them, as every path says it.
+DAY_RANGE = f"pick a date between {FIRST_DAY.isoformat()} and {LAST_DAY.isoformat()}"
 
 #: The longest free text (notes, terms, lessons) any path stores; the web forms say the same.
 LONG_TEXT = 4000
@@ -98,6 +98,10 @@ def text(
 
 def email(value: object, *, field: str = "email", label: str | None = None) -> str:
     """An address mail can be sent to: one line, lower case, in the form you@example.com."""
+    # Imported here: the rest of this module serves commands that load no Django.
+    from django.core.exceptions import ValidationError
+    from django.core.validators import validate_email
+
     address = one_line(value, field=field, max_length=254, label=label).lower()
     try:
         validate_email(address)
@@ -109,11 +113,7 @@ def email(value: object, *, field: str = "email", label: str | None = None) -> s
 
 
 def _range_error(field: str, label: str | None) -> ServiceError:
-    return ServiceError(
-        f"{_label(field, label)}: pick a date between {FIRST_DAY.isoformat()}"
-        f" and {LAST_DAY.isoformat()}",
-        field,
-    )
+    return ServiceError(f"{_label(field, label)}: {DAY_RANGE}", field)
 
 
 def day(value: dt.date, *, field: str, label: str | None = None) -> dt.date:

@@ -112,3 +112,47 @@ def test_a_body_value_is_read_only_as_what_it_says(
     response = as_alice.post("/offers", body)
     assert response.status_code == 422
     assert response.json()["field"] == field
+
+
+@pytest.mark.parametrize(
+    ("body", "field"),
+    [
+        ({"name": "   "}, "name"),
+        ({"name": "Acme\x1b[31m"}, "name"),
+        ({"name": "Acme", "address": "x" * 301}, "address"),
+    ],
+    ids=["blank-name", "escape-sequence", "long-address"],
+)
+def test_what_the_services_would_refuse_is_a_422_at_the_schema(
+    as_alice: Api, body: dict[str, str], field: str
+) -> None:
+    response = as_alice.post("/companies", body)
+    assert response.status_code == 422
+    assert response.json()["field"] == field
+
+
+def test_a_year_before_1970_is_a_422_naming_the_shared_range(
+    as_alice: Api, campaign: dict[str, Any]
+) -> None:
+    call = campaign["actions"][1]
+    response = as_alice.post(f"/actions/{call['id']}/move", {"due_at": "1950-06-01T09:00"})
+    assert response.status_code == 422
+    assert "between 1970-01-01 and 2100-12-31" in response.json()["detail"]
+
+
+def test_the_openapi_document_states_the_real_constraints(client: Client) -> None:
+    schema = client.get("/api/v1/openapi.json").json()["components"]["schemas"]
+    company = schema["CompanyIn"]["properties"]
+    assert company["name"]["maxLength"] == 200
+    assert company["name"]["minLength"] == 1
+    assert company["address"]["maxLength"] == 300
+    for prop in (company["name"], company["phone"]):
+        assert "\\x00" in prop["pattern"]
+    assert (
+        schema["NoteIn"]["properties"]["note"]["maxLength"] == 4000 if "NoteIn" in schema else True
+    )
+    offer = schema["OfferIn"]["properties"]["start_date"]["anyOf"][0]
+    assert offer["description"] == "between 1970-01-01 and 2100-12-31"
+    campaign = schema["CampaignIn"]["properties"]
+    assert campaign["company_id"]["type"] == "integer"
+    assert campaign["company_id"]["minimum"] == 1

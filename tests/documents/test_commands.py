@@ -151,3 +151,21 @@ def test_csv_columns_are_mapped_with_map(cli: Cli, owner: Seeker, tmp_path: Path
     done = cli("import", str(tmp_path / "apps.csv"), *mapped, "--json").json()
     assert done["mapping"] == {"company": "Firm", "role": "Job"}
     assert cli("import", str(tmp_path / "apps.csv"), "--map", "company").code == 2
+
+
+def test_resume_add_with_a_50_mb_file_states_its_real_size(
+    cli: Cli, owner: Seeker, tmp_path: Path
+) -> None:
+    big = tmp_path / "scan.pdf"
+    with big.open("wb") as file:
+        file.write(make_pdf("cv"))
+        # A sparse file: 50 MB on paper, nothing written to the disk.
+        file.truncate(50 * 1024 * 1024)
+
+    refused = cli("resume", "add", str(big))
+
+    assert refused.code == 1
+    assert refused.err.strip() == (
+        "this file is 50.0 MB and the limit is 10 MB: export a lighter PDF (smaller images) "
+        "and upload that"
+    )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from typing import Any
 
 import pytest
 from django.http import Http404
@@ -170,3 +171,18 @@ def test_a_resume_is_fetched_only_by_its_seeker(alice: Seeker, bob: Seeker) -> N
     assert not owned(Resume, bob.user).exists()
     with pytest.raises(Http404):
         get_owned(Resume, bob.user, resume.pk)
+
+
+def test_a_stream_of_unknown_size_over_10_mb_is_said_to_be_over_the_limit(alice: Seeker) -> None:
+    class Stream(io.RawIOBase):
+        """A pipe: no size, no seeking."""
+
+        def readable(self) -> bool:
+            return True
+
+        def readinto(self, buffer: Any) -> int:
+            buffer[: len(buffer)] = b"%" * len(buffer)
+            return len(buffer)
+
+    with pytest.raises(ServiceError, match="this file is over 10 MB and the limit is 10 MB"):
+        services.add_resume(seeker=alice, upload=io.BufferedReader(Stream()))

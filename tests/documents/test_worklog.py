@@ -92,7 +92,7 @@ def test_csv_and_pdf_carry_every_contact(alice: Seeker, acme: Campaign) -> None:
     worklog.write_csv(entries, out)
     assert out.getvalue().splitlines() == [
         "date,time,company,role,person,method,result,phone,address",
-        "2026-11-19,15:00,Acme Tools,Buyer,Dana Reyes,interview,interviewed,+1 212 555 0100,"
+        "2026-11-19,15:00,Acme Tools,Buyer,Dana Reyes,interview,interviewed,'+1 212 555 0100,"
         '"1 Main St, New York"',
     ]
 

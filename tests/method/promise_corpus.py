@@ -402,9 +402,9 @@ CORPUS: list[Case] = [
             (
                 "second-interview",
                 "After the 2nd interview next week, we'll decide",
-                "2026-11-23",
-                "2026-11-27",
-                "window",
+                "2026-11-28",
+                "2026-12-04",
+                "after",
             ),
             (
                 "once-a-week",

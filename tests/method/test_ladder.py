@@ -94,6 +94,21 @@ class TestInterview:
         )
         assert step.state.facts.way_through == "ask for Dana, her assistant"
 
+    def test_the_thank_you_keeps_clear_of_a_call_agreed_for_the_next_morning(self) -> None:
+        # Interview Friday Jan 8; they agreed to a call Monday Jan 11 at 9:00, the very moment
+        # the thank-you would take: the agreed time stands and the thank-you moves aside.
+        event = InterviewLogged(
+            at("2027-01-08T10:00"),
+            permission=PermissionAnswer.GRANTED,
+            agreed_at=at("2027-01-11T09:00"),
+        )
+        step = run(STATE, event, "2027-01-08T12:00")
+        thanks, call = step.actions
+        assert (call.kind, call.due) == (ActionKind.CALL, at("2027-01-11T09:00"))
+        assert thanks.kind is ActionKind.THANK_YOU
+        assert abs(thanks.due - call.due).total_seconds() >= PLAYBOOK.min_gap_minutes * 60
+        assert PLAYBOOK.window(Window.MORNING).contains(thanks.due.time())
+
     def test_permission_granted_without_a_time_is_refused(self) -> None:
         event = InterviewLogged(at("2026-12-01T10:00"), permission=PermissionAnswer.GRANTED)
         with pytest.raises(LadderError, match="agreed call time"):

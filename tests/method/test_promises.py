@@ -19,6 +19,7 @@ from pursuit.method.promises import Promise, PromiseTextError, follow_up_at, rea
 from pursuit.method.vocab import PromiseKind
 
 from .promise_corpus import CALENDARS, CORPUS, Case
+from .promise_corpus_seasons import SEASON_CALENDARS, SEASON_CORPUS
 
 US = CALENDARS["us"]
 
@@ -301,17 +302,46 @@ def test_the_follow_up_time_exists_across_a_dst_change() -> None:
     assert at.astimezone(UTC).hour == 14
 
 
-@pytest.mark.parametrize("case", [pytest.param(c, id=c.id) for c in CORPUS])
+ALL_CALENDARS = CALENDARS | SEASON_CALENDARS
+ENGLISH = CORPUS + SEASON_CORPUS
+
+
+@pytest.mark.parametrize("case", [pytest.param(c, id=c.id) for c in ENGLISH])
 def test_it_reads_the_corpus(case: Case) -> None:
-    promise = read(case.text, case.said, CALENDARS[case.calendar], case.locale)
+    promise = read(case.text, case.said, ALL_CALENDARS[case.calendar], case.locale)
     got = (promise.earliest.isoformat(), promise.latest.isoformat(), str(promise.kind))
     assert got == (case.earliest, case.latest, case.kind), promise.explanation
 
 
 def test_the_corpus_is_varied_enough() -> None:
-    assert len(CORPUS) >= 150
-    assert len({c.id for c in CORPUS}) == len(CORPUS)
+    assert len(ENGLISH) >= 400
+    assert len({c.id for c in ENGLISH}) == len(ENGLISH)
     assert len({c.text.lower() for c in CORPUS if c.calendar == "us"}) >= 130
+
+
+#: Each family of METHOD §5.1, as words any sentence of the family has.
+_FAMILIES = {
+    "holiday": r"thanksgiving|christmas|easter|boxing|new year's|patrick|paddy|labour|anzac"
+    r"|australia day|pentecost|whit|ascension|veterans|remembrance|halloween|memorial|stephen",
+    "the holidays": r"the holidays|festive|the break|christmas (break|holidays)",
+    "new year": r"new year\b",
+    "mid-month": r"mid-month|middle of the month",
+    "quarter": r"quarter|\bq[1-4]\b",
+    "fortnight": r"fortnight|weeks' time",
+    "weekday week": r"(monday|tuesday|wednesday|thursday|friday) (week|fortnight)|a week (on|from)",
+    "after": r"\bafter\b",
+    "negated limit": r"\b(not|won't|nothing)\b.*\b(before|until)\b",
+    "absence": r"\b(out|off|away|leave|vacation|travelling|closed|holidays next)\b",
+    "ordinal word": r"the (third|fifth|ninth|fifteenth|twentieth|twenty-\w+|thirtieth)\b",
+    "numeric": r"\d+/\d+|\d+\.\d+\.",
+}
+
+
+@pytest.mark.parametrize("family", _FAMILIES)
+def test_every_season_family_is_said_in_six_countries(family: str) -> None:
+    pattern = re.compile(_FAMILIES[family], re.IGNORECASE)
+    countries = {c.calendar for c in SEASON_CORPUS if pattern.search(c.text)}
+    assert countries == {"us", "ca", "gb", "ie", "de", "au"}
 
 
 # -- invariants -----------------------------------------------------------------------------
@@ -374,9 +404,23 @@ _WORDS = [
     "every",
 ]
 
+#: Phrases of METHOD §5.1, mixed at random with the words above.
+_PHRASES = [
+    "before Thanksgiving", "after Christmas", "by Easter", "after the holidays", "the break",
+    "early in the new year", "after the new year", "in the new year", "mid-month",
+    "by the middle of the month", "end of the quarter", "Q1", "next quarter", "end of Q4",
+    "a fortnight", "Monday week", "a week on Friday", "a week tomorrow", "not before",
+    "won't", "until", "I'm out", "off until", "on vacation", "the fifteenth", "on the third",
+    "tmrw", "nxt wk", "EOW", "EOD", "EOM", "u", "03.12.", "3.12.2026", "4/12", "13/4",
+    "after the offsite", "once legal signs off", "the long weekend", "Boxing Day", "Pfingsten",
+    "New Year's Eve", "Anzac Day",
+]  # fmt: skip
+_COMPANIES = [CALENDARS["us"], CALENDARS["de"], *SEASON_CALENDARS.values()]
+
 sentences = st.one_of(
     st.text(max_size=200),
     st.lists(st.sampled_from(_WORDS), max_size=14).map(" ".join),
+    st.lists(st.sampled_from(_WORDS + _PHRASES), max_size=10).map(" ".join),
 )
 moments = st.datetimes(min_value=datetime(2020, 1, 1), max_value=datetime(2035, 12, 31))
 
@@ -393,6 +437,27 @@ def test_any_text_reads_to_a_sane_window(text: str, said: datetime, day_first: b
     for earliest, latest in promise.alternatives:
         assert said.date() <= earliest <= latest
     assert read_promise(text, said, US, locale=locale) == promise
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    text=sentences,
+    said=moments,
+    calendar=st.sampled_from(_COMPANIES),
+    locale=st.sampled_from(["en_US", "en_GB", "en_CA", "de_DE"]),
+)
+def test_the_follow_up_comes_on_a_business_day_after_the_window(
+    text: str, said: datetime, calendar: BusinessCalendar, locale: str
+) -> None:
+    promise = read_promise(text, said, calendar, locale=locale)
+    assert promise.earliest <= promise.latest
+    at = follow_up_at(promise, calendar)
+    assert at.date() > promise.latest
+    assert calendar.is_business_day(at.date())
+    assert promise.defaulted is (promise.matched == "")
+    if promise.defaulted:
+        assert promise.kind is PromiseKind.AROUND
+        assert promise.confidence <= 0.3
 
 
 @settings(max_examples=50, deadline=None)
@@ -419,7 +484,7 @@ def _found_by_first_word(text: str) -> list[tuple[str | None, tuple[int, int]]]:
 
 
 def test_first_word_dispatch_finds_every_corpus_phrase() -> None:
-    for case in CORPUS:
+    for case in ENGLISH:
         assert _found_by_first_word(case.text) == _found_everywhere(case.text), case.id
 
 

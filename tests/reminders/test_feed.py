@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from email.utils import format_datetime
 
 import icalendar
@@ -14,7 +15,7 @@ from hypothesis import strategies as st
 
 from pursuit.accounts.models import Seeker
 from pursuit.campaigns import services
-from pursuit.campaigns.models import Action, Campaign
+from pursuit.campaigns.models import Action, Campaign, Company
 from pursuit.method.vocab import ActionStatus, Outcome
 from pursuit.reminders import feed
 from pursuit.reminders.services import rotate_feed_token, settings_for
@@ -214,4 +215,52 @@ def test_any_text_survives_escaping_and_folding(text: str) -> None:
     tail = ["DTSTAMP:20260101T000000Z", "END:VEVENT", "END:VCALENDAR", ""]
     body = "\r\n".join([*head, folded, *tail])
     (event,) = icalendar.Calendar.from_ical(body).walk("VEVENT")
-    assert str(event["DESCRIPTION"]) == text
+    assert str(event["DESCRIPTION"]) == text.replace("\u2028", "\n").replace("\u2029", "\n")
+
+
+def hand_built(description: str) -> str:
+    head = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//t//EN", "BEGIN:VEVENT", "UID:x"]
+    tail = ["DTSTAMP:20260101T000000Z", "END:VEVENT", "END:VCALENDAR", ""]
+    line = feed.fold(f"DESCRIPTION:{feed.escape(description)}")
+    return "\r\n".join([*head, f"SUMMARY:{feed.escape(description)}", line, *tail])
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Acme\x0bTools", "Acme\nTools"),
+        ("Acme\x0cTools", "Acme\nTools"),
+        ("Acme\x85Tools", "Acme\nTools"),
+        ("Acme\u2028Tools", "Acme\nTools"),
+        ("Acme\u2029Tools", "Acme\nTools"),
+        ("Acme\r\nTools\r", "Acme\nTools\n"),
+        ("Acme\x00Tools", "AcmeTools"),
+        ("Acme\x1b[31mTools", "Acme[31mTools"),
+        ("Acme\x7fTools\x9b", "AcmeTools"),
+        ("Acme\tTools", "Acme\tTools"),
+    ],
+    ids=["vt", "ff", "nel", "ls", "ps", "crlf-cr", "nul", "esc", "del-c1", "tab-kept"],
+)
+def test_ics_text_carries_no_raw_control_character_and_both_parsers_agree(
+    text: str, read: str
+) -> None:
+    body = hand_built(text)
+    assert not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]", body)
+    (event,) = icalendar.Calendar.from_ical(body).walk("VEVENT")
+    assert str(event["SUMMARY"]) == read
+    assert str(event["DESCRIPTION"]) == read
+    (card,) = vobject.readOne(body).vevent_list
+    assert card.summary.value == read
+    assert card.description.value == read
+
+
+def test_a_name_stored_with_control_characters_reads_in_both_parsers(
+    client: Client, call: Action
+) -> None:
+    # Written before names were checked on the way in.
+    Company.objects.filter(pk=call.campaign.company_id).update(name="Acme\x0bTools\u2028Inc\x00")
+    body = fetch(client, call.seeker)
+    summaries = sorted(str(e["SUMMARY"]) for e in events(body).values())
+    assert any("Acme\nTools\nInc" in summary for summary in summaries)
+    cards = vobject.readOne(body.decode()).vevent_list
+    assert sorted(card.summary.value for card in cards) == summaries

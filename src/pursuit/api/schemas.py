@@ -14,6 +14,7 @@ from typing import Annotated
 from ninja import Field, Schema
 from pydantic import AfterValidator, BaseModel, BeforeValidator, Strict, WithJsonSchema
 
+from pursuit import validation
 from pursuit.method.vocab import (
     ActionKind,
     ActionStatus,
@@ -33,6 +34,8 @@ def _no_nul(value: str) -> str:
     # PostgreSQL refuses NUL in text; say so before the write rather than failing inside it.
     if "\x00" in value:
         raise ValueError("must not contain NUL characters")
+    if _CONTROL.search(value):
+        raise ValueError("must not contain control characters (tab and line breaks are fine)")
     return value
 
 
@@ -45,14 +48,30 @@ def _iso_text(value: object) -> object:
     return value
 
 
+def _present(value: str) -> str:
+    if not value.strip():
+        raise ValueError("must not be empty or only spaces")
+    return value
+
+
 def _plausible_year[D: dt.date](value: D) -> D:
-    # Far-off years overflow once moved into another zone or a few business days on.
-    if not 1900 <= value.year <= 2200:
-        raise ValueError("give a year between 1900 and 2200")
+    # Far-off years overflow once moved into another zone or a few business days on; the range
+    # is the one every way in shares (pursuit.validation).
+    day = value.date() if isinstance(value, dt.datetime) else value
+    if not validation.FIRST_DAY <= day <= validation.LAST_DAY:
+        raise ValueError(validation.DAY_RANGE)
     return value
 
 
 _ISO_START = re.compile(r"\d{4}-\d{2}-\d{2}")
+#: The control characters the services refuse: all but tab and the line breaks they fold or keep
+#: (NEL included here, the one line break the schema also keeps out, to stay on the safe side).
+_CONTROL_CLASS = "\\x00-\\x08\\x0e-\\x1f\\x7f-\\x9f"
+_CONTROL = re.compile(f"[{_CONTROL_CLASS}]")
+#: The same rule written into the OpenAPI document, so generated clients and fuzzers know it.
+_PLAIN = f"^[^{_CONTROL_CLASS}]*$"
+#: A name that must be there: something besides spaces, as the services strip what is typed.
+_PRESENT = f"^[^{_CONTROL_CLASS}]*[^\\s{_CONTROL_CLASS}][^{_CONTROL_CLASS}]*$"
 NoNul = AfterValidator(_no_nul)
 IsoText = BeforeValidator(_iso_text)
 Id = Annotated[int, Field(ge=1, le=MAX_ID)]
@@ -60,16 +79,28 @@ Id = Annotated[int, Field(ge=1, le=MAX_ID)]
 # "5" for 5, 0 for false or false for 0. (Query strings stay lax: every value there is text.)
 BodyId = Annotated[int, Strict(), Field(ge=1, le=MAX_ID)]
 Flag = Annotated[bool, Strict()]
-Tiny = Annotated[str, Field(max_length=8), NoNul]
-Zone = Annotated[str, Field(max_length=64), NoNul]
-Phone = Annotated[str, Field(max_length=40), NoNul]
-Short = Annotated[str, Field(max_length=120), NoNul]
-Name = Annotated[str, Field(max_length=200), NoNul]
-Line = Annotated[str, Field(max_length=300), NoNul]
-Words = Annotated[str, Field(max_length=1000), NoNul]
-Text = Annotated[str, Field(max_length=10_000), NoNul]
-Moment = Annotated[dt.datetime, IsoText, AfterValidator(_plausible_year)]
-Day = Annotated[dt.date, IsoText, AfterValidator(_plausible_year)]
+Plain = Field(json_schema_extra={"pattern": _PLAIN})
+Tiny = Annotated[str, Field(max_length=8), Plain, NoNul]
+Zone = Annotated[str, Field(max_length=64), Plain, NoNul]
+Phone = Annotated[str, Field(max_length=40), Plain, NoNul]
+Short = Annotated[str, Field(max_length=120), Plain, NoNul]
+Name = Annotated[str, Field(max_length=200), Plain, NoNul]
+#: A name the write cannot go without (a company's, a role).
+RequiredName = Annotated[
+    str,
+    Field(min_length=1, max_length=200, json_schema_extra={"pattern": _PRESENT}),
+    NoNul,
+    AfterValidator(_present),
+]
+Line = Annotated[str, Field(max_length=300), Plain, NoNul]
+Words = Annotated[str, Field(max_length=1000), Plain, NoNul]
+Text = Annotated[str, Field(max_length=validation.LONG_TEXT), Plain, NoNul]
+#: The days every way in accepts, said in the schema as well as checked.
+_RANGE = {"description": f"between {validation.FIRST_DAY} and {validation.LAST_DAY}"}
+Moment = Annotated[
+    dt.datetime, IsoText, AfterValidator(_plausible_year), Field(json_schema_extra=_RANGE)
+]
+Day = Annotated[dt.date, IsoText, AfterValidator(_plausible_year), Field(json_schema_extra=_RANGE)]
 Cursor = Annotated[str, Field(max_length=500)]
 #: A time as written out: ISO 8601 with the company's UTC offset.
 LocalTime = Annotated[str, WithJsonSchema({"type": "string", "format": "date-time"})]
@@ -90,7 +121,7 @@ class ErrorOut(Out):
 
 
 class CompanyIn(Schema):
-    name: Name
+    name: RequiredName
     zone: Zone = Field("", description="IANA zone; the seeker's own when left out")
     country: Annotated[str, Field(max_length=2), NoNul] = Field(
         "", description="ISO 3166-1 alpha-2; the seeker's own when left out"
@@ -193,7 +224,7 @@ class UndoOut(Schema):
 
 class CampaignIn(Schema):
     company_id: BodyId
-    role: Name
+    role: RequiredName
     contact_name: Short = Field("", description="the decision maker")
     contact_title: Short = ""
     contact_phone: Phone = ""

@@ -89,17 +89,33 @@ def run(app: typer.Typer, args: list[str] | None = None) -> int:
             return error.exit_code
         context = getattr(error, "ctx", None)
         where = context.command_path if context is not None else "pursuit"
-        typer.echo(f"{where}: " + " ".join(error.format_message().split()), err=True)
+        typer.echo(one_line(f"{where}: {error.format_message()}"), err=True)
         return error.exit_code
     except typer.Abort:
         typer.echo("aborted", err=True)
         return REFUSED
+    except OSError as error:
+        # A path given on the command line that cannot be read or written: too long, a folder,
+        # no permission. The path is in the error.
+        where = f": {error.filename}" if error.filename else ""
+        typer.echo(one_line(f"pursuit: {error.strerror or error}{where}"), err=True)
+        return REFUSED
     return result if isinstance(result, int) else OK
+
+
+#: An error line is cut here: it may quote what was typed, which can be a whole file's worth.
+LONGEST_ERROR = 300
+
+
+def one_line(message: str) -> str:
+    """`message` on one line, cut to a length a terminal shows whole."""
+    text = " ".join(str(message).split())
+    return text if len(text) <= LONGEST_ERROR else text[: LONGEST_ERROR - 1] + "…"
 
 
 def fail(message: str, code: int = REFUSED) -> NoReturn:
     """Print `message` as one line on stderr and exit with `code` (REFUSED or USAGE)."""
-    typer.echo(" ".join(str(message).split()), err=True)
+    typer.echo(one_line(message), err=True)
     raise typer.Exit(code)
 
 
@@ -153,7 +169,14 @@ def acting_seeker(user_email: str | None) -> Seeker:
 
     seekers = Seeker.objects.select_related("user")
     if user_email:
-        email = user_email.strip().lower()
+        from pursuit.errors import ServiceError
+        from pursuit.validation import one_line
+
+        try:
+            # Checked before the lookup: PostgreSQL cannot even be asked about a NUL.
+            email = one_line(user_email, field="--user", max_length=254).lower()
+        except ServiceError as error:
+            fail(error.message, USAGE)
         seeker = seekers.filter(user__email=email).first()
         if seeker is None:
             fail(f"no user {email} here: check --user", USAGE)
@@ -199,21 +222,31 @@ def now() -> dt.datetime:
 def parse_time(value: str, option: str) -> dt.datetime:
     """A date and time as typed: `2026-12-01T09:00`, `2026-12-01 09:00`, with or without an
     offset. Without one it is returned naive, and the services read it in the company's zone."""
+    from pursuit.errors import ServiceError
+    from pursuit.validation import moment
+
     text = value.strip()
     try:
         # A bare date would parse as midnight; no step is meant then, so the time is required.
         if len(text) > len("2026-12-01"):
-            return dt.datetime.fromisoformat(text)
+            return moment(dt.datetime.fromisoformat(text), field=option)
     except ValueError:
         pass
+    except ServiceError as error:
+        fail(error.message, USAGE)
     fail(f"{option} {value!r}: give a date and time such as 2026-12-01T09:00", USAGE)
 
 
 def parse_date(value: str, option: str) -> dt.date:
+    from pursuit.errors import ServiceError
+    from pursuit.validation import day
+
     try:
-        return dt.date.fromisoformat(value.strip())
+        return day(dt.date.fromisoformat(value.strip()), field=option)
     except ValueError:
         fail(f"{option} {value!r}: give a date such as 2026-12-01", USAGE)
+    except ServiceError as error:
+        fail(error.message, USAGE)
 
 
 def iso(moment: dt.datetime | None, zone: Any) -> str | None:

@@ -76,8 +76,12 @@ def campaign_add(
     from pursuit.campaigns import services
     from pursuit.campaigns.access import owned
     from pursuit.campaigns.models import Company
+    from pursuit.validation import limit, one_line
 
-    found = owned(Company, seeker.user).filter(name=company.strip()).first()
+    with refusals():
+        # Read as the company's name was stored, which also keeps a NUL out of the query.
+        name = one_line(company, field="--company", max_length=limit(Company, "name"))
+    found = owned(Company, seeker.user).filter(name=name).first()
     if found is None:
         fail(f"no company named {company!r}: add it with `pursuit company add`", REFUSED)
     with refusals():

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import IO, TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -48,6 +48,13 @@ def _write(output: Path, data: bytes) -> None:
         output.write_bytes(data)
     except OSError as error:
         fail(f"cannot write {output}: {error.strerror}", USAGE)
+
+
+def _opened(path: Path) -> IO[bytes]:
+    try:
+        return path.open("rb")
+    except OSError as error:
+        fail(f"cannot read {path}: {error.strerror}", USAGE)
 
 
 def _read(path: Path) -> bytes:
@@ -125,17 +132,14 @@ def resume_add(
     as_json: Json = False,
 ) -> None:
     """Add a version of your résumé; campaigns that did not pick one use the newest."""
-    data = _read(file)
     open_db(data_dir)
     seeker = acting_seeker(user)
-    import io
-
     from pursuit.documents import services
 
-    with refusals():
-        added = services.add_resume(
-            seeker=seeker, upload=io.BytesIO(data), label=label, filename=file.name
-        )
+    # Handed over open, not read: the service learns the file's real size from the disk and
+    # never reads more of it than the limit.
+    with _opened(file) as upload, refusals():
+        added = services.add_resume(seeker=seeker, upload=upload, label=label, filename=file.name)
     emit(_resume_json(added), as_json, table=lambda d: f"Résumé {d['id']}: {d['label']}")
 
 

@@ -231,6 +231,14 @@ def agenda(
     from pursuit.campaigns import queries
     from pursuit.campaigns.serialize import actions_json
 
+    if days is not None:
+        from pursuit.errors import ServiceError
+        from pursuit.validation import span
+
+        try:
+            span(days, field="--days", start=first or now().date())
+        except ServiceError as error:
+            fail(error.message, USAGE)
     begin, end = queries.agenda_range(seeker, now=now(), start=first, days=days)
     steps = actions_json(queries.agenda(seeker.user, start=begin, end=end))
     emit(steps, as_json, table=_agenda_table)

@@ -11,7 +11,7 @@ from django.db.models import QuerySet
 from pursuit.campaigns.models import Campaign
 from pursuit.documents.models import Resume
 from pursuit.documents.tracker_csv import FIELDS, REQUIRED
-from pursuit.web.forms import OfferForm, ServiceForm
+from pursuit.web.forms import DayField, OfferForm, ServiceForm
 
 _PDF = {"accept": "application/pdf,.pdf"}
 _DATE = {"type": "date"}
@@ -75,8 +75,8 @@ class LetterForm(ServiceForm):
 
 
 class WorkLogForm(forms.Form):
-    start = forms.DateField(label="From", widget=forms.DateInput(attrs=_DATE))
-    end = forms.DateField(label="To", widget=forms.DateInput(attrs=_DATE))
+    start = DayField(label="From")
+    end = DayField(label="To")
     format = forms.ChoiceField(
         label="As", choices=[("pdf", "PDF report"), ("csv", "CSV spreadsheet")], initial="pdf"
     )

@@ -29,10 +29,13 @@ def paper_size(locale: str) -> str:
     return "letter" if locale.replace("-", "_") in LETTER_LOCALES else "A4"
 
 
-def too_large(size: int, field: str) -> ServiceError:
-    megabytes = size / (1024 * 1024)
+def too_large(size: int | None, field: str) -> ServiceError:
+    """The refusal of a file over the limit, with its real size when it is known (a stream
+    read only up to the limit is known to be larger, not by how much)."""
+    limit = f"{MAX_UPLOAD_BYTES // (1024 * 1024)} MB"
+    said = f"{size / (1024 * 1024):.1f} MB" if size is not None else f"over {limit}"
     return ServiceError(
-        f"this file is {megabytes:.1f} MB and the limit is 10 MB: "
+        f"this file is {said} and the limit is {limit}: "
         "export a lighter PDF (smaller images) and upload that",
         field,
     )
@@ -41,7 +44,8 @@ def too_large(size: int, field: str) -> ServiceError:
 def check_pdf(data: bytes, *, field: str) -> int:
     """The number of pages of an uploaded PDF, or a ServiceError that says what is wrong."""
     if len(data) > MAX_UPLOAD_BYTES:
-        raise too_large(len(data), field)
+        # Only the first bytes past the limit were read: the file's size is not known here.
+        raise too_large(None, field)
     if not data:
         raise ServiceError("this file is empty", field)
     if b"%PDF-" not in data[:_HEADER_ZONE]:

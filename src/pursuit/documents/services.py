@@ -46,8 +46,8 @@ class CheckedPdf:
 
 def checked_pdf(upload: IO[bytes], *, field: str, filename: str = "") -> CheckedPdf:
     """Read an uploaded file (an UploadedFile or any binary file) and check it is a usable PDF."""
-    size = getattr(upload, "size", None)
-    if isinstance(size, int) and size > pdf.MAX_UPLOAD_BYTES:
+    size = _size_of(upload)
+    if size is not None and size > pdf.MAX_UPLOAD_BYTES:
         raise pdf.too_large(size, field)
     # One byte past the limit is enough to know a file without a size is too large.
     data = upload.read(pdf.MAX_UPLOAD_BYTES + 1)
@@ -55,6 +55,27 @@ def checked_pdf(upload: IO[bytes], *, field: str, filename: str = "") -> Checked
     given = printable(filename or str(getattr(upload, "name", "") or ""))
     name = os.path.basename(given).strip() or "document.pdf"
     return CheckedPdf(data, pages, name[:200])
+
+
+def _size_of(upload: IO[bytes]) -> int | None:
+    """How many bytes are left to read, when that can be known without reading them: an
+    upload's own size, a file's size on disk, or a seekable stream's end."""
+    size = getattr(upload, "size", None)
+    if isinstance(size, int):
+        return size
+    try:
+        return os.fstat(upload.fileno()).st_size - upload.tell()
+    except (AttributeError, OSError, ValueError):
+        pass
+    try:
+        if upload.seekable():
+            here = upload.tell()
+            end = upload.seek(0, os.SEEK_END)
+            upload.seek(here)
+            return end - here
+    except (AttributeError, OSError, ValueError):
+        pass
+    return None
 
 
 class NewFiles:

@@ -8,7 +8,6 @@ out. Printing a note, closing a campaign or a skipped step are no contact and st
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -18,7 +17,7 @@ from django.utils import timezone
 
 from pursuit.accounts.models import Seeker
 from pursuit.campaigns.models import Campaign, Interview, Touch
-from pursuit.documents import pdf
+from pursuit.documents import csv_out, pdf
 from pursuit.method.calendar import zone_named
 from pursuit.method.vocab import ActionKind, Outcome
 
@@ -145,7 +144,7 @@ def _entry(at: dt.datetime, campaign: Campaign, person: str, method: str, result
 
 
 def write_csv(found: Iterable[Entry], out: IO[str]) -> None:
-    writer = csv.writer(out)
+    writer = csv_out.Writer(out)
     writer.writerow(COLUMNS)
     writer.writerows(entry.row() for entry in found)
 

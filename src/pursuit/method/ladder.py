@@ -382,6 +382,11 @@ def _on_interview(p: _Planner, e: InterviewLogged, cancel: frozenset[ActionKind]
     )
     status = CampaignStatus.ACTIVE if p.state.status is CampaignStatus.LOST else p.state.status
     p.state = p.state.but(facts=facts, status=status, attempts=0, rotation=0)
+    agreed = facts.agreed_at if e.permission is PermissionAnswer.GRANTED else None
+    if agreed is not None:
+        # The agreed time is fixed: mark it busy first, so that the thank-you, placed next,
+        # keeps clear of it when both fall on the next morning.
+        p.busy.add(agreed, agreed)
     thanks_on = p.calendar.next_business_day(p.calendar.today(e.at))
     # An interview logged long after the fact gets no stale thank-you.
     if e.plan_thanks and p.playbook.thank_you and thanks_on >= p.calendar.today(p.now):
@@ -389,8 +394,8 @@ def _on_interview(p: _Planner, e: InterviewLogged, cancel: frozenset[ActionKind]
     ask = None
     if e.at > p.now:
         ask = closing_ask(e.at, e.promise_latest, calendar=p.calendar, playbook=p.playbook)
-    if e.permission is PermissionAnswer.GRANTED and e.agreed_at is not None:
-        p.add_fixed(K.CALL, e.agreed_at, Basis.AGREED, "the call they agreed to")
+    if agreed is not None:
+        p.add_fixed(K.CALL, agreed, Basis.AGREED, "the call they agreed to")
     else:
         _plan_follow_up(p, e.promise_latest, p.calendar.today(e.at))
     return Step(p.state, tuple(p.actions), cancel, closing_ask=ask)

@@ -5,6 +5,8 @@ A locale is written language_COUNTRY ("en_GB"); "en-gb" and "en_GB.UTF-8" are re
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 #: Countries whose locale is not simply English with the country's code.
 _COUNTRY_LOCALES = {
     "US": "en_US",
@@ -49,11 +51,13 @@ def _normal(locale: str) -> str:
     return locale.replace("-", "_").split(".")[0].lower()
 
 
+@lru_cache(maxsize=64)
 def day_first(locale: str) -> bool:
     """Whether 4/12 is the 4th of December: everywhere but the United States."""
     return _normal(locale) != "en_us"
 
 
+@lru_cache(maxsize=64)
 def order_is_certain(locale: str) -> bool:
     """Whether numeric dates in `locale` are only ever written one way.
 

@@ -17,13 +17,13 @@ from pursuit.method.promise_readers import (
     _dated,
     _later,
     _monday,
-    _month_length,
-    _month_start,
     _month_window,
     _next_day_of_month,
     _ordinal_label,
     _single,
-    _weekday_after,
+    month_length,
+    month_start,
+    weekday_after,
 )
 from pursuit.method.vocab import MONTH_NAMES, WEEKDAY_NAMES, PromiseKind
 
@@ -143,12 +143,12 @@ def read_day_after_tomorrow(m: re.Match[str], ctx: Context) -> Reading:
 def read_weekday(m: re.Match[str], ctx: Context) -> Reading:
     wd = weekday_index(m.group("wd"))
     says = f"the first {WEEKDAY_NAMES[wd]} after {ctx.today_label}"
-    return _single(_weekday_after(ctx.today, wd), PromiseKind.ON, 0.9, says)
+    return _single(weekday_after(ctx.today, wd), PromiseKind.ON, 0.9, says)
 
 
 def read_weekday_in_a_week(m: re.Match[str], ctx: Context) -> Reading:
     wd = weekday_index(m.group("wd"))
-    day = _weekday_after(ctx.today, wd) + timedelta(days=7)
+    day = weekday_after(ctx.today, wd) + timedelta(days=7)
     return _single(day, PromiseKind.ON, 0.85, f"a week after the first {WEEKDAY_NAMES[wd]}")
 
 
@@ -299,7 +299,7 @@ def read_few(m: re.Match[str], ctx: Context) -> Reading | None:
 
 def read_next_month(m: re.Match[str], ctx: Context) -> Reading:
     part = m.group("part")
-    first = _month_start(ctx.today, 1)
+    first = month_start(ctx.today, 1)
     earliest, latest, says = _month_window(first, part and part_of(part), ctx.today)
     return Reading(earliest, latest, PromiseKind.WINDOW, 0.8, f"{says}next month")
 
@@ -309,13 +309,13 @@ def read_this_month(m: re.Match[str], ctx: Context) -> Reading:
     words = fold(m.group(0))
     part = "late" if not re.search(r"anfang|beginn|mitte", words) else part_of(words)
     if part == "late":
-        last = ctx.today.replace(day=_month_length(ctx.today.year, ctx.today.month))
+        last = ctx.today.replace(day=month_length(ctx.today.year, ctx.today.month))
         return _single(last, PromiseKind.BY, 0.85, "the last day of the month")
-    first = _month_start(ctx.today, 0)
+    first = month_start(ctx.today, 0)
     earliest, latest, says = _month_window(first, part, ctx.today)
     if latest < ctx.today:
         # The middle of a month already past it is next month's.
-        earliest, latest, says = _month_window(_month_start(ctx.today, 1), part, ctx.today)
+        earliest, latest, says = _month_window(month_start(ctx.today, 1), part, ctx.today)
         return Reading(earliest, latest, PromiseKind.WINDOW, 0.75, f"{says}next month")
     return Reading(earliest, latest, PromiseKind.WINDOW, 0.75, f"{says}the month")
 
@@ -365,7 +365,7 @@ def read_year(m: re.Match[str], ctx: Context) -> Reading:
 
 
 def _quarter_end(year: int, q: int) -> date:
-    return date(year, 3 * q, _month_length(year, 3 * q))
+    return date(year, 3 * q, month_length(year, 3 * q))
 
 
 def read_quarter(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -379,7 +379,7 @@ def read_quarter(m: re.Match[str], ctx: Context) -> Reading | None:
         year = ctx.today.year + (q < current)
         return _single(_quarter_end(year, q), PromiseKind.BY, 0.8, f"the end of Q{q} {year}")
     if re.search(r"naechst|komm|folgend", words):
-        first = _month_start(ctx.today.replace(day=1), 3 - (ctx.today.month - 1) % 3)
+        first = month_start(ctx.today.replace(day=1), 3 - (ctx.today.month - 1) % 3)
         q = (first.month - 1) // 3 + 1
         return Reading(first, _quarter_end(first.year, q), PromiseKind.WINDOW, 0.75, "next quarter")
     end = _quarter_end(ctx.today.year, current)
@@ -404,8 +404,8 @@ def read_ordinal(m: re.Match[str], ctx: Context) -> Reading | None:
         return None
     day = day_number(m)
     if m.group("which") and re.search(r"naechst|komm|folgend", fold(m.group("which"))):
-        first = _month_start(ctx.today, 1)
-        if day > _month_length(first.year, first.month):
+        first = month_start(ctx.today, 1)
+        if day > month_length(first.year, first.month):
             return None
         return _single(first.replace(day=day), PromiseKind.ON, 0.9, "that day of next month")
     found = _next_day_of_month(day, ctx.today)

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import NamedTuple
 
 from pursuit.method.calendar import BusinessCalendar
 from pursuit.method.vocab import MONTH_NAMES, WEEKDAY_NAMES, PromiseKind
@@ -26,8 +26,7 @@ MAX_HOURS = 2000
 MAX_YEARS_AHEAD = 5
 
 
-@dataclass(frozen=True, slots=True)
-class Context:
+class Context(NamedTuple):
     """The moment the words were said, in the company's zone, and how to read 12/3."""
 
     moment: datetime
@@ -41,8 +40,7 @@ class Context:
     certain_order: bool = True
 
 
-@dataclass(frozen=True, slots=True)
-class Reading:
+class Reading(NamedTuple):
     earliest: date
     latest: date
     kind: PromiseKind
@@ -50,6 +48,9 @@ class Reading:
     #: The rule in plain words; the dates are shown after it.
     says: str
     alternatives: tuple[tuple[date, date], ...] = ()
+    #: For a stretch of days ("the holidays"): the day "by" or "before" it means, the last one
+    #: before it starts (None once it has started).
+    before: date | None = None
 
 
 Reader = Callable[[re.Match[str], Context], Reading | None]
@@ -77,25 +78,25 @@ def _monday(d: date) -> date:
     return d - timedelta(days=d.weekday())
 
 
-def _weekday_after(d: date, weekday: int) -> date:
+def weekday_after(d: date, weekday: int) -> date:
     """The first `weekday` strictly after `d`."""
     return d + timedelta(days=(weekday - d.weekday() - 1) % 7 + 1)
 
 
-def _month_length(year: int, month: int) -> int:
+def month_length(year: int, month: int) -> int:
     if month == 12:
         return 31
     return (date(year, month + 1, 1) - date(year, month, 1)).days
 
 
-def _month_start(d: date, months_ahead: int) -> date:
+def month_start(d: date, months_ahead: int) -> date:
     index = d.year * 12 + d.month - 1 + months_ahead
     return date(index // 12, index % 12 + 1, 1)
 
 
 def _add_months(d: date, months: int) -> date:
-    first = _month_start(d, months)
-    return first.replace(day=min(d.day, _month_length(first.year, first.month)))
+    first = month_start(d, months)
+    return first.replace(day=min(d.day, month_length(first.year, first.month)))
 
 
 def _next_date(month: int, day: int, today: date) -> date | None:
@@ -103,7 +104,7 @@ def _next_date(month: int, day: int, today: date) -> date | None:
     if not (1 <= month <= 12 and 1 <= day <= _LONGEST_MONTH[month]):
         return None
     for year in range(today.year, today.year + 9):
-        if day <= _month_length(year, month) and date(year, month, day) >= today:
+        if day <= month_length(year, month) and date(year, month, day) >= today:
             return date(year, month, day)
     return None
 
@@ -113,8 +114,8 @@ def _next_day_of_month(day: int, today: date) -> date | None:
     if not 1 <= day <= 31:
         return None
     for ahead in range(13):
-        first = _month_start(today, ahead)
-        if day <= _month_length(first.year, first.month) and first.replace(day=day) >= today:
+        first = month_start(today, ahead)
+        if day <= month_length(first.year, first.month) and first.replace(day=day) >= today:
             return first.replace(day=day)
     return None
 
@@ -197,7 +198,7 @@ def read_day_after_tomorrow(m: re.Match[str], ctx: Context) -> Reading:
 def read_weekday(m: re.Match[str], ctx: Context) -> Reading:
     wd = weekday_index(m.group("wd"))
     says = f"the first {WEEKDAY_NAMES[wd]} after {ctx.today_label}"
-    return _single(_weekday_after(ctx.today, wd), PromiseKind.ON, 0.9, says)
+    return _single(weekday_after(ctx.today, wd), PromiseKind.ON, 0.9, says)
 
 
 def read_weekday_next_week(m: re.Match[str], ctx: Context) -> Reading:
@@ -266,7 +267,7 @@ def read_weekend(m: re.Match[str], ctx: Context) -> Reading:
 
 
 def _month_window(first: date, part_word: str | None, today: date) -> tuple[date, date, str]:
-    last = first.replace(day=_month_length(first.year, first.month))
+    last = first.replace(day=month_length(first.year, first.month))
     if part_word is None:
         return max(first, today), last, ""
     part = _part(part_word)
@@ -276,13 +277,13 @@ def _month_window(first: date, part_word: str | None, today: date) -> tuple[date
 
 
 def read_next_month(m: re.Match[str], ctx: Context) -> Reading:
-    first = _month_start(ctx.today, 1)
+    first = month_start(ctx.today, 1)
     earliest, latest, part = _month_window(first, m.group("part"), ctx.today)
     return Reading(earliest, latest, PromiseKind.WINDOW, 0.8, f"{part}next month")
 
 
 def read_end_of_month(m: re.Match[str], ctx: Context) -> Reading:
-    last = ctx.today.replace(day=_month_length(ctx.today.year, ctx.today.month))
+    last = ctx.today.replace(day=month_length(ctx.today.year, ctx.today.month))
     return _single(last, PromiseKind.BY, 0.85, "the last day of the month")
 
 
@@ -341,7 +342,7 @@ def _later(
 
 def _unit(m: re.Match[str]) -> str:
     unit = m.group("unit").lower().rstrip("s")
-    return "hour" if unit == "hr" else unit
+    return {"hr": "hour", "wk": "week"}.get(unit, unit)
 
 
 def read_count(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -408,7 +409,7 @@ def _dated(
     says = f"{named} on or after {ctx.today_label}"
     if year is not None:
         y = int(year) + (2000 if len(year) == 2 else 0)
-        if not (1 <= month <= 12 and 1 <= day <= _month_length(y, month)):
+        if not (1 <= month <= 12 and 1 <= day <= month_length(y, month)):
             return None
         found = date(y, month, day)
         if ctx.today <= found and y <= ctx.today.year + MAX_YEARS_AHEAD:
@@ -430,7 +431,12 @@ def read_numeric(m: re.Match[str], ctx: Context) -> Reading | None:
     day, month = (a, b) if ctx.day_first else (b, a)
     how = "day first, " if ctx.day_first else "month first, "
     reading = _dated(month, day, year, ctx, confidence, how)
-    if reading is None or ctx.certain_order or a == b or a > 12 or b > 12:
+    if ctx.certain_order:
+        return reading
+    if reading is None:
+        # "10/16" in Canada can only be month first, whatever the locale prefers.
+        return _dated(day, month, year, ctx, confidence, "month first, " if ctx.day_first else "")
+    if a == b or a > 12 or b > 12:
         return reading
     # Either part could be the month: the other order is shown before anything is planned.
     swapped = _dated(day, month, year, ctx, confidence)
@@ -458,8 +464,8 @@ def read_iso(m: re.Match[str], ctx: Context) -> Reading | None:
 def read_ordinal(m: re.Match[str], ctx: Context) -> Reading | None:
     day = _day_number(m)
     if (m.group("which") or "").lower() in ("next", "following", "coming"):
-        first = _month_start(ctx.today, 1)
-        if day > _month_length(first.year, first.month):
+        first = month_start(ctx.today, 1)
+        if day > month_length(first.year, first.month):
             return None
         return _single(first.replace(day=day), PromiseKind.ON, 0.9, "that day of next month")
     found = _next_day_of_month(day, ctx.today)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from pursuit.method.promise_readers import (
     NUMBERS,
@@ -52,6 +53,18 @@ from pursuit.method.promise_readers import (
     read_weekend,
     weekday_index,
 )
+from pursuit.method.promise_seasons import (
+    read_bank_holiday,
+    read_easter_break,
+    read_holiday,
+    read_mid_month,
+    read_named_quarter,
+    read_new_year_part,
+    read_next_quarter,
+    read_quarter_end,
+    read_weekday_week,
+    read_year_end_break,
+)
 from pursuit.method.vocab import WEEKDAY_NAMES
 
 
@@ -87,6 +100,9 @@ _MONTH = (
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
 )
 _YEAR = r"(?:,?\s*(?P<year>\d{4})\b)?"
+# Casual spellings read as the full words: "nxt wk", "2 wks".
+_NEXT = r"(?:next|nxt)"
+_WEEK = r"(?:week|wk)"
 
 
 def _weekday_date(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -130,10 +146,18 @@ _DOTTED = r"(?<![\d.:/])(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?:(?P<year>\d{4}|\d{2})
 _ISO = r"(?<![\d-])(?P<year>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)"
 _WHICH_MONTH = r"\s+of\s+(?:the\s+)?(?:this|next|following|coming)?\s*month\b"
 _OF_MONTH = r"\s+of\s+(?:the\s+)?(?P<which>this|next|following|coming)?\s*month\b"
-# An ordinal word is a date only with its month ("the first of next month"): alone it counts.
+# An ordinal word is a date with its month ("the first of next month") or after "the" when the
+# sentence moves on ("by the fifteenth at the latest", "on the third."); otherwise it counts ("the
+# third candidate", "the first thing").
+_ORDINAL_WORD_ENDS = (
+    r"(?=\s*(?:$|[^\sa-z]|(?:at|or|and|to|through|till|until|but|so|then|latest|i|we|you|they"
+    r"|if|when|because|as|is|would|should|will|probably|maybe|perhaps|hopefully|please"
+    r"|anyway|ok|okay)\b))"
+)
 _ORDINAL = (
     rf"\b(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)\b(?:(?={_WHICH_MONTH})|{_NOT_A_DATE})"
-    rf"|(?P<dayw>{_ORDW})\b(?={_WHICH_MONTH}))(?:{_OF_MONTH})?"
+    rf"|(?:(?={_ORDW}\b{_WHICH_MONTH})|(?<=\bthe\s)(?={_ORDW}\b{_ORDINAL_WORD_ENDS}))"
+    rf"(?P<dayw>{_ORDW})\b)(?:{_OF_MONTH})?"
 )
 _NEXT_WEEK_PART = (
     r"(?P<part>early(?:\s+(?:in|on))?|(?:beginning|start|first\s+half|first\s+part)\s+of"
@@ -145,6 +169,43 @@ _MONTH_PART = (
     r"|later?(?:\s+in)?|end\s+of|towards?\s+the\s+end\s+of)"
 )
 _BUSINESS = r"(?:(?P<bus>business|working|work)[\s-]*)?"
+
+
+_HOLIDAY = (
+    r"\b(?:(?P<christmas_eve>(?:christmas|xmas)\s+eve)"
+    r"|(?P<christmas>(?:christmas|xmas)(?:\s+day)?(?!\s+(?:party|card|tree|present|gift)))"
+    r"|(?P<new_years_eve>new\s+year['’]?s\s+eve|nye)"
+    r"|(?P<new_year>new\s+year(?:['’]?s)?(?:\s+day)?)"
+    r"|(?P<good_friday>good\s+friday)"
+    r"|(?P<easter_monday>easter\s+monday)"
+    r"|(?P<easter>easter(?:\s+sunday)?)"
+    r"|(?P<thanksgiving>thanksgiving(?:\s+day)?)"
+    r"|(?P<boxing_day>boxing\s+day|(?:st\.?|saint)\s+stephen['’]?s(?:\s+day)?)"
+    r"|(?P<labour_day>labou?r\s+day)"
+    r"|(?P<memorial_day>memorial\s+day)"
+    r"|(?P<independence_day>independence\s+day)"
+    r"|(?P<juneteenth>juneteenth)"
+    r"|(?P<mlk_day>(?:mlk|martin\s+luther\s+king(?:\s+jr\.?)?)\s+day)"
+    r"|(?P<presidents_day>presidents['’]?\s+day|washington['’]?s\s+birthday)"
+    r"|(?P<columbus_day>columbus\s+day)"
+    r"|(?P<veterans_day>veterans['’]?\s+day)"
+    r"|(?P<remembrance_day>remembrance\s+day)"
+    r"|(?P<victoria_day>victoria\s+day)"
+    r"|(?P<canada_day>canada\s+day)"
+    r"|(?P<st_patricks_day>(?:st\.?|saint)\s+patrick['’]?s(?:\s+day)?|paddy['’]?s\s+day)"
+    r"|(?P<australia_day>australia\s+day)"
+    r"|(?P<anzac_day>anzac\s+day)"
+    r"|(?P<ascension>ascension(?:\s+day)?)"
+    r"|(?P<whit_monday>(?:whit|pentecost)\s+monday|pfingstmontag)"
+    r"|(?P<pentecost>pentecost|whitsun(?:day)?|whit\s+sunday|pfingsten)"
+    r"|(?P<halloween>halloween))\b"
+)
+_HOLIDAY_WORDS = (
+    "christmas xmas new nye good easter thanksgiving boxing st saint labor labour memorial "
+    "independence juneteenth mlk martin presidents washington columbus veterans remembrance "
+    "victoria canada paddy australia anzac ascension whit pentecost pfingstmontag whitsun "
+    "whitsunday pfingsten halloween"
+)
 
 
 def unnamed(pattern: str) -> str:
@@ -197,7 +258,7 @@ RULES: tuple[tuple[Rule, str], ...] = (
     (
         _rule(
             "weekday_next_week",
-            rf"\b(?P<wd>{_WD})\.?,?\s+(?:of\s+)?(?:the\s+)?(?:next|following)\s+week\b",
+            rf"\b(?P<wd>{_WD})\.?,?\s+(?:of\s+)?(?:the\s+)?(?:{_NEXT}|following)\s+{_WEEK}\b",
             read_weekday_next_week,
         ),
         _WD_WORDS,
@@ -218,34 +279,53 @@ RULES: tuple[tuple[Rule, str], ...] = (
     (
         _rule(
             "tomorrow",
-            r"\b(?:tomorrow|tomorow|tmrw)\b(?P<or_after>\s+or\s+(?:the\s+)?day\s+after\b)?",
+            r"\b(?:tomorrow|tomorow|tommorow|tommorrow|tmrw|tmrow|tmr)\b"
+            r"(?P<or_after>\s+or\s+(?:the\s+)?day\s+after\b)?",
             read_tomorrow,
         ),
-        "tomorrow tomorow tmrw",
+        "tomorrow tomorow tommorow tommorrow tmrw tmrow tmr",
     ),
     (
         _rule(
             "today",
             r"\b(?:today|tonight|this\s+(?:afternoon|evening|morning)|later\s+today"
             r"|(?:end|close)\s+of\s+(?:the\s+)?(?:business\s+|work(?:ing)?\s+)?day"
-            r"|(?:end|close)\s+of\s+(?:business|play)|eod|cob)\b",
+            r"|(?:end|close)\s+of\s+(?:business|play)|eod|eob|cob)\b",
             read_today,
         ),
-        "today tonight this later end close eod cob",
+        "today tonight this later end close eod eob cob",
     ),
     (
         _rule(
             "next_week_weekday",
-            rf"\b(?:next|following)\s+week,?\s+(?:on\s+)?(?P<wd>{_WD})",
+            rf"\b(?:{_NEXT}|following)\s+{_WEEK},?\s+(?:on\s+)?(?P<wd>{_WD})",
             read_weekday_next_week,
         ),
-        "next following",
+        "next nxt following",
     ),
     (
         _rule("this_week_weekday", rf"\bthis\s+week,?\s+(?:on\s+)?(?P<wd>{_WD})", read_weekday),
         "this",
     ),
-    (_rule("next_weekday", rf"\bnext\s+(?P<wd>{_WD})", read_next_weekday), "next"),
+    (_rule("next_weekday", rf"\b{_NEXT}\s+(?P<wd>{_WD})", read_next_weekday), "next nxt"),
+    (
+        _rule(
+            "weekday_week",
+            rf"\b(?:(?:a|one)\s+(?:week|fortnight)\s+(?:(?:on|from|come)\s+)?(?:this\s+)?"
+            rf"|(?={_WD}\.?\s+(?:week|fortnight)\b(?!\s+(?:of|after)\b)))"
+            rf"(?P<wd>{_WD})\.?(?:\s+(?:week|fortnight)\b)?",
+            read_weekday_week,
+        ),
+        f"a one {_WD_WORDS}",
+    ),
+    (
+        _rule(
+            "week_from_today",
+            r"\b(?:a|one)\s+week\s+(?:from\s+)?(?:today|tomorrow|tmrw|tmr)\b",
+            read_weekday_week,
+        ),
+        "a one",
+    ),
     (
         _rule("weekday", rf"\b(?:(?:this\s+)?coming\s+|this\s+)?(?P<wd>{_WD})", read_weekday),
         f"this coming {_WD_WORDS}",
@@ -254,10 +334,10 @@ RULES: tuple[tuple[Rule, str], ...] = (
     (
         _rule(
             "next_week",
-            rf"\b(?:{_NEXT_WEEK_PART}[\s-]+(?:the\s+)?)?(?:next|following|coming)\s+week\b",
+            rf"\b(?:{_NEXT_WEEK_PART}[\s-]+(?:the\s+)?)?(?:{_NEXT}|following|coming)\s+{_WEEK}\b",
             read_next_week,
         ),
-        f"next following coming {_PART_WORDS}",
+        f"next nxt following coming {_PART_WORDS}",
     ),
     (
         _rule(
@@ -311,6 +391,75 @@ RULES: tuple[tuple[Rule, str], ...] = (
     ),
     (
         _rule(
+            "year_end_break",
+            r"\b(?:(?:christmas|xmas|festive|winter|december|year[\s-]*end|end[\s-]+of[\s-]+(?:the[\s-]+)?year"
+            r"|new\s+year|holiday)\s+(?:break|holidays|vacation|period|season|shutdown|closure)"
+            r"|festive\s+season|festivities|(?<=\bthe\s)(?:holidays|break))\b",
+            read_year_end_break,
+        ),
+        "christmas xmas festive winter december year yearend end new holiday festivities holidays "
+        "break",
+    ),
+    (
+        _rule(
+            "easter_break",
+            r"\beaster\s+(?:break|holidays?|weekend|vacation|long\s+weekend)\b",
+            read_easter_break,
+        ),
+        "easter",
+    ),
+    (
+        _rule(
+            "new_year_part",
+            r"\b(?:(?:early|(?:beginning|start|first\s+(?:week|days|part))\s+of)\s+(?:in\s+)?"
+            r"|(?P<whole>in|during)\s+)(?:the\s+)?new\s+year\b(?!['’]?s)",
+            read_new_year_part,
+        ),
+        "early beginning start first in during",
+    ),
+    (_rule("holiday", _HOLIDAY, read_holiday), _HOLIDAY_WORDS),
+    (
+        _rule("bank_holiday", r"\b(?:bank\s+holiday|long\s+weekend)\b", read_bank_holiday),
+        "bank long",
+    ),
+    (
+        _rule(
+            "mid_month",
+            r"\b(?:(?:middle|mid[\s-]?point)\s+of\s+(?:the|this)\s+month|mid[\s-]?month"
+            r"|(?P<early>(?:beginning|start)\s+of\s+(?:the|this)\s+month))\b",
+            read_mid_month,
+        ),
+        "middle mid midpoint midmonth beginning start",
+    ),
+    (
+        _rule(
+            "quarter_end",
+            r"\b(?:(?:end|close)\s+of\s+(?:the\s+|this\s+)?(?:current\s+)?quarter"
+            r"|quarter[\s-]*end|this\s+quarter|eoq)\b",
+            read_quarter_end,
+        ),
+        "end close quarter quarterend this eoq",
+    ),
+    (
+        _rule(
+            "next_quarter",
+            rf"\b(?:{_NEXT}|following|coming)\s+quarter\b",
+            read_next_quarter,
+        ),
+        "next nxt following coming",
+    ),
+    (
+        _rule(
+            "named_quarter",
+            r"\b(?P<end>(?:end|close)\s+of\s+(?:the\s+)?)?(?:q(?P<qn>[1-4])"
+            r"|(?P<qw>first|second|third|fourth|last|[1-4](?:st|nd|rd|th))\s+quarter)\b"
+            r"(?:,?\s*(?:of\s+)?(?P<year>\d{4})\b)?",
+            read_named_quarter,
+        ),
+        "end close q first second third fourth last #",
+    ),
+    (
+        _rule(
             "day_or_two",
             r"\b(?:(?:a|one|1)\s+(?:business\s+|working\s+)?day\s+or\s+(?:two|2)"
             r"|(?:one|1)\s+or\s+(?:two|2)\s+(?:business\s+|working\s+)?days)\b",
@@ -323,7 +472,7 @@ RULES: tuple[tuple[Rule, str], ...] = (
         _rule(
             "few",
             r"\b(?:a\s+)?(?P<q>couple(?:\s+of)?|few|several|handful\s+of)\s+(?:more\s+|extra\s+)?"
-            r"(?:business\s+|working\s+)?(?P<unit>days|weeks|months|hours)\b",
+            r"(?:business\s+|working\s+)?(?P<unit>days|weeks|wks|months|hours)\b",
             read_few,
         ),
         "a couple few several handful",
@@ -333,7 +482,7 @@ RULES: tuple[tuple[Rule, str], ...] = (
         _rule(
             "count",
             rf"\b(?P<n>{_NUM})\s+(?:more\s+|additional\s+|extra\s+|full\s+|whole\s+|calendar\s+)?"
-            rf"{_BUSINESS}(?P<unit>days?|weeks?|months?|hours?|hrs?|fortnights?)\b",
+            rf"{_BUSINESS}(?P<unit>days?|weeks?|wks?|months?|hours?|hrs?|fortnights?)\b",
             read_count,
         ),
         _NUMBER_WORDS,
@@ -368,12 +517,20 @@ def _either(rules: tuple[Rule, ...]) -> re.Pattern[str]:
     return re.compile("|".join(f"({unnamed(r.pattern.pattern)})" for r in rules), re.IGNORECASE)
 
 
-_EITHER = {word: _either(rules) for word, rules in FIRST_WORDS.items()}
+#: Each first word's alternation, compiled the first time a text has the word: a command that
+#: reads one sentence compiles a handful instead of every one at start-up.
+_EITHER: dict[str, re.Pattern[str] | None] = dict.fromkeys(FIRST_WORDS)
+
+
+def _either_for(word: str) -> re.Pattern[str]:
+    either = _EITHER[word] = _either(FIRST_WORDS[word])
+    return either
+
+
 _TOKEN = re.compile(r"[a-z]+|\d+", re.IGNORECASE)
 
 
-@dataclass(frozen=True, slots=True)
-class Found:
+class Found(NamedTuple):
     rule: Rule
     match: re.Match[str]
     #: The word just before the phrase, lowercased, when only spaces stand between them (else
@@ -383,14 +540,26 @@ class Found:
 
 def matches(text: str) -> Iterator[Found]:
     """Every phrase in `text`, left to right, without overlaps: the first rule to match wins."""
+    return iter(scan(text, frozenset())[0])
+
+
+def scan(text: str, watch: frozenset[str]) -> tuple[list[Found], set[str]]:
+    """The phrases `matches` finds, and which of the lowercase words in `watch` the text has.
+
+    Callers learn from the second which further reading a sentence needs, without another pass.
+    """
+    found: list[Found] = []
+    seen: set[str] = set()
     resume = 0
     before, before_end = "", 0
     for token in _TOKEN.finditer(text):
         word = token.group().lower()
+        if word in watch:
+            seen.add(word)
         start = token.start()
         key = "#" if word[0].isdigit() else word
-        either = _EITHER.get(key) if start >= resume else None
-        if either is not None:
+        if start >= resume and key in _EITHER:
+            either = _EITHER[key] or _either_for(key)
             hit = either.match(text, start)
             if hit is not None:
                 assert hit.lastindex is not None
@@ -399,5 +568,6 @@ def matches(text: str) -> Iterator[Found]:
                 assert match is not None
                 resume = match.end()
                 spaced = text[before_end:start].isspace()
-                yield Found(rule, match, before if spaced else "")
+                found.append(Found(rule, match, before if spaced else ""))
         before, before_end = word, token.end()
+    return found, seen

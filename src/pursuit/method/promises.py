@@ -4,10 +4,13 @@ Which words make a phrase is in `promise_rules`, what each phrase means in `prom
 this module weighs the words around each phrase and picks the reading. A preposition just before
 a phrase ("by", "no later than", "after", "about") or a few words just after it ("at the
 latest", "or so") set its kind; a phrase after "last",
-"every" or before "ago" is no promise. When the words name several times the latest wins, so a
-follow-up never comes before the company has had all the time it asked for; two times joined by
-"or", "to" or a dash make one window. Words that name no time give the default wait, and the
-explanation says it is a default.
+"every" or before "ago" is no promise. The clause before a phrase counts too (METHOD §5.1): an
+"after" anywhere in it, or a denied limit ("we won't know until Monday"), makes the phrase the day
+to wait for, and a time that only says when someone is away ("I'm out on the 24th") gives way to
+the promised one. Of the times left the latest wins, so a follow-up never comes before the company
+has had all the time it asked for; two times joined by "or", "to" or a dash make one window. Words
+that name no time give the default wait, flagged as `defaulted`, and the words that sounded like a
+time but were not understood are named.
 
 Rules never read the clock: D is the date `said_at` falls on in the company's zone.
 """
@@ -17,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
+from typing import NamedTuple
 
 from pursuit.method import promise_de
 from pursuit.method.calendar import BusinessCalendar, CalendarError
@@ -25,7 +29,7 @@ from pursuit.method.language import check_language, detect
 from pursuit.method.locales import day_first, order_is_certain
 from pursuit.method.playbook import DEFAULT_PLAYBOOK, Playbook
 from pursuit.method.promise_readers import Context, Reading, day_label, span_label
-from pursuit.method.promise_rules import matches
+from pursuit.method.promise_rules import scan
 from pursuit.method.vocab import PromiseKind, Window
 
 MAX_TEXT_CHARS = 2000
@@ -88,17 +92,21 @@ def read_promise(
     label = day_label(today, today)
     ctx = Context(moment, today, calendar, day_first(locale), label, order_is_certain(locale))
     language = detect(text) if lang is None else check_language(lang)
+    away: list[_Candidate] = []
     if language == "de":
         german = promise_de.candidates(text, ctx)
         found = [_Candidate(p.start, p.end, p.core_start, p.reading) for p in german]
         unknown = promise_de.unknown(text, german)
     else:
-        found = _candidates(text, ctx)
-        unknown = _unknown(text, found)
+        found, away, events = _candidates(text, ctx)
+        unknown = _unknown(text, found + away) if events else ()
     if not found:
         return replace(_default(ctx, unknown), lang=language)
     best = max(found, key=lambda c: (c.reading.latest, c.reading.confidence))
     r = best.reading
+    if r.earliest < today:
+        # A window reaching back before the words were said starts the day they were.
+        r = Reading(today, max(r.latest, today), r.kind, r.confidence, r.says, r.alternatives)
     matched = text[best.start : best.end]
     explanation = f"'{' '.join(matched.split())}' → {r.says}: {_span(r.earliest, r.latest, ctx)}"
     if r.alternatives:
@@ -106,6 +114,9 @@ def read_promise(
         explanation += f"; it may also mean {others}"
     if len(found) > 1:
         explanation += f" (the latest of {len(found)} times named)"
+    if away:
+        said_away = tuple(" ".join(text[c.start : c.end].split()) for c in away)
+        explanation += f" ({_quoted(said_away)}: when someone is away, not the promise)"
     if unknown:
         explanation += f"; not read as a time: {_quoted(unknown)}"
     # Rounded so that 0.7 - 0.1 reads 0.6, in JSON as on screen.
@@ -172,6 +183,12 @@ _NEW_CLAUSE = frozenset(
 )
 
 
+#: The first words of `_EVENT_WORDS`: a text with none of them names no event.
+_EVENT_STARTS = frozenset(
+    {"after", "once", "when", "until", "till", "before", "following", "pending", "as"}
+)
+
+
 def _unknown(text: str, found: list[_Candidate]) -> tuple[str, ...]:
     out: list[str] = []
     for m in _EVENT_WORDS.finditer(text):
@@ -191,13 +208,14 @@ def _unknown(text: str, found: list[_Candidate]) -> tuple[str, ...]:
     return tuple(out)
 
 
-@dataclass(frozen=True, slots=True)
-class _Candidate:
+class _Candidate(NamedTuple):
     start: int
     end: int
     #: Where the phrase itself begins, after any preposition folded into it.
     core_start: int
     reading: Reading
+    #: The time says when someone is away ("I'm out on the 24th"), not when the answer comes.
+    away: bool = False
 
 
 def _compile(pattern: str) -> re.Pattern[str]:
@@ -239,9 +257,51 @@ _JOINED = _compile(
 )
 
 
-def _candidates(text: str, ctx: Context) -> list[_Candidate]:
+#: The words that make the clause before a phrase worth reading: "after", a negation ("t" is the
+#: end of "won't"), an absence. Most sentences have none of them and skip that reading.
+_CLAUSE_HINTS = frozenset(
+    {"after", "not", "no", "nothing", "never", "nobody", "none", "cannot", "t", "out", "off",
+     "away", "vacation", "vacationing", "holiday", "holidays", "leave", "ooo", "pto", "traveling",
+     "travelling", "abroad", "unavailable", "closed", "sick", "conference", "offsite"}
+)  # fmt: skip
+#: What ends a clause: the words before it say nothing about a phrase after it.
+_CLAUSE_BREAK = _compile(r"[.;!?,:\n—–]|\b(?:but|though|although|however|and\s+then)\b")
+_GOVERNING_AFTER = _compile(r"\bafter\b")
+_NEGATION = _compile(r"\b(?:not|no|nothing|never|nobody|none|cannot)\b|n['’]t\b")
+#: Being away: "I'm out on the 24th", "off until Monday", "on vacation next week". "Out", "off"
+#: and "away" say so only after a form of "be" ("offers go out early in the new year" does not)
+#: or just before "until", "on" or "from" ("off until Monday").
+_ABSENCE = _compile(
+    r"\b(?:out\s+of\s+(?:the\s+)?office|ooo|pto|on\s+(?:vacation|holidays?|leave|annual\s+leave"
+    r"|parental\s+leave|a\s+trip|the\s+road)|vacation(?:ing)?|travell?ing|abroad|unavailable"
+    r"|closed|sick|at\s+a\s+conference|offsite"
+    r"|(?:i['’]?m|i\s+am|he['’]s|she['’]s|they['’]re|we['’]re|you['’]re|is|are|was|were|be|been)"
+    r"\s+(?:\w+\s+)?(?:out|off|away))\b"
+)
+_AWAY_UNTIL = _compile(r"\b(?:out|off|away)\s*\Z")
+_AWAY_PREPS = frozenset({"until", "till", "til", "on", "from", "for"})
+_ABSENCE_AFTER = _compile(r"\s+(?:off|out)\b")
+_WATCHED = _CLAUSE_HINTS | _EVENT_STARTS
+#: Prepositions that make a phrase its own deadline, whatever "after" came before it.
+_OWN_DEADLINE = _BY_WORDS | {"within", "in", "within the next", "in the next"}
+_LIMITS = frozenset({"before", "until", "till", "til"})
+
+
+def _clause_before(text: str, start: int, end: int) -> str:
+    """The words from the last clause break (or `start`) up to `end`."""
+    clause_start = start
+    for m in _CLAUSE_BREAK.finditer(text, start, end):
+        clause_start = m.end()
+    return text[clause_start:end]
+
+
+def _candidates(text: str, ctx: Context) -> tuple[list[_Candidate], list[_Candidate], bool]:
+    """Every time named, weighed; the ones only saying when someone is away; and whether the
+    text has words that may tie it to an event."""
     found: list[_Candidate] = []
-    for phrase in matches(text):
+    phrases, seen = scan(text, _WATCHED)
+    hints = not seen.isdisjoint(_CLAUSE_HINTS)
+    for phrase in phrases:
         start, end = phrase.match.span()
         if phrase.word_before in _NOT_A_PROMISE_BEFORE or _NOT_A_PROMISE_AFTER.match(text, end):
             continue
@@ -256,13 +316,50 @@ def _candidates(text: str, ctx: Context) -> list[_Candidate]:
         if phrase.word_before in _PREFIX_LAST_WORDS:
             prefix = _PREFIX.search(text, max(0, start - _LOOK_BACK), start)
         candidate = _weighed(text, prefix, start, end, reading, ctx)
+        if hints:
+            candidate = _in_its_clause(text, candidate, found[-1].end if found else 0, ctx)
         if found and _joinable(text, found[-1], candidate):
             candidate = _joined(found.pop(), candidate)
         while found and candidate.start <= found[-1].start:
             # Its preposition took in the phrase before ("by end of day tomorrow"): one phrase.
             found.pop()
         found.append(candidate)
-    return found
+    events = not seen.isdisjoint(_EVENT_STARTS)
+    away = [c for c in found if c.away]
+    if not away:
+        return found, [], events
+    promised = [c for c in found if not c.away]
+    if promised:
+        return promised, away, events
+    # Only an absence was named: nothing comes back before the person does.
+    after = [_Candidate(c.start, c.end, c.core_start, _after(c.reading, ctx)) for c in away]
+    return after, [], events
+
+
+def _in_its_clause(text: str, c: _Candidate, clause_start: int, ctx: Context) -> _Candidate:
+    """The candidate read with the words of its clause before it (METHOD §5.1).
+
+    "After" anywhere before it ("after our board meets Tuesday") makes it the day to wait for, as
+    does a limit that is negated ("we won't decide until Monday"); an absence ("I'm out on the
+    24th") marks it as no promise.
+    """
+    r = c.reading
+    if r.kind is PromiseKind.AFTER:
+        return c
+    clause = _clause_before(text, clause_start, c.start)
+    words = text[c.start : c.core_start].lower().split()
+    prep = " ".join(words[:-1] if words and words[-1] == "the" else words)
+    if (_GOVERNING_AFTER.search(clause) and prep not in _OWN_DEADLINE) or (
+        prep in _LIMITS and _NEGATION.search(clause)
+    ):
+        return _Candidate(c.start, c.end, c.core_start, _after(r, ctx))
+    if (
+        _ABSENCE.search(clause)
+        or (prep in _AWAY_PREPS and _AWAY_UNTIL.search(clause))
+        or _ABSENCE_AFTER.match(text, c.end)
+    ):
+        return _Candidate(c.start, c.end, c.core_start, r, away=True)
+    return c
 
 
 def _weighed(
@@ -273,6 +370,10 @@ def _weighed(
     prep = " ".join((prefix.group("prep") or "").lower().split()) if prefix else ""
     if prep == "after":
         return _Candidate(phrase_start, end, start, _after(r, ctx))
+    if prep in _BY_WORDS and r.before is not None:
+        # "Before the holidays": by the last day before they start.
+        reading = Reading(r.before, r.before, PromiseKind.BY, r.confidence, f"before {r.says}")
+        return _Candidate(phrase_start, end, start, reading)
     kind, confidence = r.kind, r.confidence
     if prep in _BY_WORDS or _DEADLINE_AFTER.match(text, end):
         kind = PromiseKind.BY
@@ -280,8 +381,9 @@ def _weighed(
         kind = PromiseKind.ON
     if prep in _AROUND_WORDS or _VAGUE_AFTER.match(text, end):
         kind, confidence = PromiseKind.AROUND, min(confidence - 0.1, 0.6)
-    reading = Reading(r.earliest, r.latest, kind, confidence, r.says, r.alternatives)
-    return _Candidate(phrase_start, end, start, reading)
+    if kind is not r.kind or confidence != r.confidence:
+        r = Reading(r.earliest, r.latest, kind, confidence, r.says, r.alternatives)
+    return _Candidate(phrase_start, end, start, r)
 
 
 def _after(r: Reading, ctx: Context) -> Reading:

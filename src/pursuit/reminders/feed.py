@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import NamedTuple
@@ -107,9 +108,17 @@ def event_uid(step: Action | FeedStep, settings: ReminderSettings) -> str:
 # -- RFC 5545 text -------------------------------------------------------------------------------
 
 
+#: Every kind of line break (CRLF, CR, VT, FF, NEL, LINE and PARAGRAPH SEPARATOR): a parser that
+#: splits lines on any of them would cut the content line, so each becomes an escaped newline.
+_BREAKS = re.compile("\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
+#: What RFC 5545 keeps out of TEXT (CONTROL, §3.1 and §3.3.11): C0 but tab and LF, DEL, and C1.
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+
+
 def escape(text: str) -> str:
-    """A TEXT value: backslash, semicolon, comma and newlines escaped (RFC 5545 §3.3.11)."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    """A TEXT value (RFC 5545 §3.3.11): backslash, semicolon, comma and every line break escaped,
+    other control characters dropped (they may not appear in a content line at all)."""
+    text = _CONTROLS.sub("", _BREAKS.sub("\n", text))
     return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django import forms
 
 from pursuit.campaigns.models import Campaign
+from pursuit.web.forms import DayField
 
 
 class ReminderSettingsForm(forms.Form):
@@ -28,8 +29,8 @@ class PauseForm(forms.Form):
         empty_label="Everything (time off)",
         label="What to pause",
     )
-    start = forms.DateField(label="First day", widget=forms.DateInput(attrs={"type": "date"}))
-    end = forms.DateField(label="Last day", widget=forms.DateInput(attrs={"type": "date"}))
+    start = DayField(label="First day")
+    end = DayField(label="Last day")
     note = forms.CharField(label="Note", max_length=200, required=False)
 
     def __init__(self, *args: object, campaigns: object = None, **kwargs: object) -> None:

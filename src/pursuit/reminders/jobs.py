@@ -21,6 +21,7 @@ import datetime as dt
 import itertools
 import logging
 import os
+import smtplib
 import socket
 from collections.abc import Callable
 from typing import Any
@@ -40,6 +41,7 @@ from pursuit.reminders import mail, planning
 from pursuit.reminders.describe import TIMED_KINDS
 from pursuit.reminders.models import CampaignPause, Reminder, ReminderSettings
 from pursuit.reminders.services import move_out_of_pauses
+from pursuit.validation import FIRST_DAY, LAST_DAY
 
 logger = logging.getLogger(__name__)
 
@@ -141,20 +143,29 @@ class ReminderJobs:
             spans.setdefault(sid, []).append((start, end))
         moved = 0
         for sid, ranges in spans.items():
-            near = Q()
-            for start, end in ranges:
-                # A day either side: a company zone's date can differ from UTC's.
-                near |= Q(due_at__date__gte=start - dt.timedelta(days=1)) & Q(
-                    due_at__date__lte=end + dt.timedelta(days=1)
-                )
-            planned = Action.objects.filter(seeker_id=sid, status=ActionStatus.PLANNED)
-            if not planned.filter(near, due_at__gte=now - dt.timedelta(days=2)).exists():
-                continue
-            try:
-                moved += len(move_out_of_pauses(seeker=Seeker(pk=sid), now=now))
-            except ServiceError as exc:
-                logger.warning("could not move steps out of a pause for seeker %s: %s", sid, exc)
+            with planning.alone("keeping pauses", sid):
+                moved += self._keep_pauses_of(sid, ranges, now)
         return moved > 0
+
+    def _keep_pauses_of(
+        self, sid: int, ranges: list[tuple[dt.date, dt.date]], now: dt.datetime
+    ) -> int:
+        near = Q()
+        for start, end in ranges:
+            # A day either side: a company zone's date can differ from UTC's. Clamped to the
+            # days anything is planned in, so a pause written before dates were bounded (one
+            # ending 9999-12-31) still reads.
+            near |= Q(due_at__date__gte=max(start, FIRST_DAY) - dt.timedelta(days=1)) & Q(
+                due_at__date__lte=min(end, LAST_DAY) + dt.timedelta(days=1)
+            )
+        planned = Action.objects.filter(seeker_id=sid, status=ActionStatus.PLANNED)
+        if not planned.filter(near, due_at__gte=now - dt.timedelta(days=2)).exists():
+            return 0
+        try:
+            return len(move_out_of_pauses(seeker=Seeker(pk=sid), now=now))
+        except ServiceError as exc:
+            logger.warning("could not move steps out of a pause for seeker %s: %s", sid, exc)
+            return 0
 
     def plan(self) -> bool:
         return planning.plan(self.clock()) > 0
@@ -280,8 +291,22 @@ class ReminderJobs:
                     if message is None:
                         _close(row, status, reason)
                         continue
+                    # Built here rather than inside the mailer, so that a message that cannot be
+                    # built (a header holding a line break) is known as this row's own fault.
+                    message.message()
+                except DatabaseError:
+                    raise
+                except Exception as exc:
+                    logger.exception("reminder %s cannot be written", row.pk)
+                    _unsendable(row, exc, message)
+                    continue
+                try:
                     mailer.send_messages([message])
                 except Exception as exc:
+                    if _refused_for_good(exc):
+                        # One address or one message refused for good: the rest still go.
+                        _unsendable(row, exc, message)
+                        continue
                     self._failed(row, exc, now, prefs[row.seeker_id], message)
                     # The server is refusing: the rest of the batch waits too, unattempted.
                     self._give_back(rows[i + 1 :], token, exc, now + backoff(row.attempts))
@@ -341,6 +366,28 @@ class ReminderJobs:
             attempts=F("attempts") - 1,
             last_error=f"{type(exc).__name__}: {exc}"[:2000],
         )
+
+
+def _refused_for_good(exc: BaseException) -> bool:
+    """Whether the server refused this one message permanently (a 5xx reply to its recipients or
+    its content) rather than being unreachable, busy (4xx) or refusing the sender of them all."""
+    if isinstance(exc, smtplib.SMTPRecipientsRefused):
+        return bool(exc.recipients) and all(code >= 500 for code, _ in exc.recipients.values())
+    return isinstance(exc, smtplib.SMTPDataError) and exc.smtp_code >= 500
+
+
+def _unsendable(row: Reminder, exc: BaseException, message: EmailMultiAlternatives | None) -> None:
+    """Fail one reminder for good, with the reason in the seeker's outbox; no retry, since the
+    same row would be built or refused the same way again."""
+    error = f"{type(exc).__name__}: {exc}"[:2000]
+    logger.warning("reminder %s failed for good: %s", row.pk, error)
+    with transaction.atomic():
+        mine = Reminder.objects.filter(pk=row.pk, claimed_by=row.claimed_by)
+        if mine.update(status=Status.FAILED, claimed_until=None, last_error=error):
+            if message is not None:
+                mail.keep_in_outbox(message, error)
+            else:
+                mail.keep_unwritten(row, error)
 
 
 def _no_delay(mailer: Any) -> None:

@@ -59,10 +59,23 @@ def _outbox_row(message: EmailMessage, error: str = "") -> OutboxMessage:
 
 
 def keep_in_outbox(message: EmailMessage, error: str) -> OutboxMessage:
-    """A message the mail server would not take after every retry, kept where the seeker sees it."""
+    """A message the mail server would not take, kept where the seeker sees it."""
     row = _outbox_row(message, error)
     row.save()
     return row
+
+
+def keep_unwritten(reminder: Reminder, error: str) -> OutboxMessage:
+    """In place of a reminder that could not be written at all, a note in the seeker's outbox
+    saying so, so that a missing reminder is never a silent one."""
+    return OutboxMessage.objects.create(
+        reminder=reminder,
+        seeker_id=reminder.seeker_id,
+        to=reminder.seeker.user.email,
+        subject=f"A reminder could not be written ({reminder.get_kind_display()})",
+        body_text="Pursuit could not write this reminder; check the step it is about on Today.",
+        error=error,
+    )
 
 
 # -- links ---------------------------------------------------------------------------------------

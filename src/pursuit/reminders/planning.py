@@ -12,14 +12,16 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 
+from django.db import DatabaseError
 from django.db.models import Q
 
 from pursuit.accounts.models import Seeker
 from pursuit.campaigns.models import Action, Promise, Touch
 from pursuit.campaigns.queries import seeker_calendar
-from pursuit.method.calendar import CalendarError, wall_time, zone_named
+from pursuit.method.calendar import wall_time, zone_named
 from pursuit.method.vocab import ActionStatus, CampaignStatus, Outcome
 from pursuit.reminders.describe import TIMED_KINDS
 from pursuit.reminders.models import Reminder, ReminderSettings
@@ -45,6 +47,19 @@ HEARD_BACK = frozenset(
         Outcome.MET,
     }
 )
+
+
+@contextmanager
+def alone(job: str, seeker_id: int) -> Iterator[None]:
+    """One seeker's part of a job shared by all: if their data breaks it, the failure is logged
+    with who and what, and the job goes on with the next seeker. A database that fails is
+    everyone's problem, not one row's, and still stops the round."""
+    try:
+        yield
+    except DatabaseError:
+        raise
+    except Exception:
+        logger.exception("%s: skipped seeker %s, whose data it could not handle", job, seeker_id)
 
 
 def step_key(action_id: int, step_due: dt.datetime, lead: int) -> str:
@@ -151,27 +166,23 @@ def digests(now: dt.datetime) -> dict[str, Reminder]:
     wanted = {}
     chosen = ReminderSettings.objects.filter(email_enabled=True, digest_enabled=True)
     for prefs in chosen.select_related("seeker").prefetch_related("seeker__blackouts"):
-        try:
+        with alone("digest planning", prefs.seeker_id):
             calendar = seeker_calendar(prefs.seeker)
-        except CalendarError:
-            # One profile with a zone or country that no longer reads must not stop the others.
-            logger.warning("no digest for seeker %s: unreadable calendar", prefs.seeker_id)
-            continue
-        today = calendar.today(now)
-        if not calendar.is_business_day(today):
-            continue
-        at = calendar.at(today, prefs.digest_at)
-        if now > at + DIGEST_LATE_LIMIT:
-            continue
-        key = digest_key(prefs.seeker_id, today)
-        wanted[key] = Reminder(
-            key=key,
-            kind=Reminder.Kind.DIGEST,
-            seeker_id=prefs.seeker_id,
-            day=today,
-            due_at=at,
-            run_at=at,
-        )
+            today = calendar.today(now)
+            if not calendar.is_business_day(today):
+                continue
+            at = calendar.at(today, prefs.digest_at)
+            if now > at + DIGEST_LATE_LIMIT:
+                continue
+            key = digest_key(prefs.seeker_id, today)
+            wanted[key] = Reminder(
+                key=key,
+                kind=Reminder.Kind.DIGEST,
+                seeker_id=prefs.seeker_id,
+                day=today,
+                due_at=at,
+                run_at=at,
+            )
     return wanted
 
 
@@ -194,24 +205,25 @@ def missed_promises(now: dt.datetime) -> dict[str, Reminder]:
     wanted = {}
     for promise in candidates:
         seeker = promise.campaign.seeker
-        zone = zone_named(seeker.zone)
-        today = now.astimezone(zone).date()
-        if not today - dt.timedelta(days=NOTICE_DAYS) <= promise.latest < today:
-            continue
-        if missed_promise_wanted(promise, seeker.reminders):
-            continue
-        day = promise.latest + dt.timedelta(days=1)
-        at = wall_time(day, seeker.reminders.digest_at, zone)
-        key = missed_key(promise.pk)
-        wanted[key] = Reminder(
-            key=key,
-            kind=Reminder.Kind.MISSED_PROMISE,
-            seeker_id=seeker.pk,
-            promise=promise,
-            day=day,
-            due_at=at,
-            run_at=at,
-        )
+        with alone("missed-promise planning", seeker.pk):
+            zone = zone_named(seeker.zone)
+            today = now.astimezone(zone).date()
+            if not today - dt.timedelta(days=NOTICE_DAYS) <= promise.latest < today:
+                continue
+            if missed_promise_wanted(promise, seeker.reminders):
+                continue
+            day = promise.latest + dt.timedelta(days=1)
+            at = wall_time(day, seeker.reminders.digest_at, zone)
+            key = missed_key(promise.pk)
+            wanted[key] = Reminder(
+                key=key,
+                kind=Reminder.Kind.MISSED_PROMISE,
+                seeker_id=seeker.pk,
+                promise=promise,
+                day=day,
+                due_at=at,
+                run_at=at,
+            )
     return wanted
 
 

@@ -19,6 +19,7 @@ from pursuit.method.calendar import CalendarError, zone_named
 from pursuit.method.ladder import ALLOWED_OUTCOMES
 from pursuit.method.promises import MAX_TEXT_CHARS
 from pursuit.method.vocab import ActionKind, Outcome, PermissionAnswer, Reply
+from pursuit.validation import DAY_RANGE, FIRST_DAY, LAST_DAY, day
 from pursuit.web.format import sentence
 
 LOCALE_CHOICES = [
@@ -47,10 +48,37 @@ class ServiceForm(forms.Form):
         self.add_error(field, sentence(error.message))
 
 
+def _in_range(value: dt.date) -> None:
+    """The days every path accepts (pursuit.validation), checked as the form is read so that a
+    far date never reaches the engine's calendar arithmetic."""
+    try:
+        day(value, field="date")
+    except ServiceError:
+        raise forms.ValidationError(sentence(DAY_RANGE)) from None
+
+
+class DayField(forms.DateField):
+    """A day between FIRST_DAY and LAST_DAY, shown as a date picker limited to them."""
+
+    widget = forms.DateInput(
+        attrs={"type": "date", "min": FIRST_DAY.isoformat(), "max": LAST_DAY.isoformat()}
+    )
+
+    def validate(self, value: Any) -> None:
+        super().validate(value)
+        if value is not None:
+            _in_range(value)
+
+
 class LocalDateTimeField(forms.DateTimeField):
     """A wall-clock time with no zone attached: the service reads it in the company's zone."""
 
     widget = forms.DateTimeInput(attrs={"type": "datetime-local"}, format=DATETIME_LOCAL)
+
+    def validate(self, value: Any) -> None:
+        super().validate(value)
+        if value is not None:
+            _in_range(value)
 
     def to_python(self, value: Any) -> dt.datetime | None:
         # The parent makes the value aware in the server's zone (UTC); the wall time is what the
@@ -156,8 +184,8 @@ class ProfileForm(ServiceForm):
 
 
 class BlackoutForm(ServiceForm):
-    start = forms.DateField(label="From", widget=forms.DateInput(attrs={"type": "date"}))
-    end = forms.DateField(label="To (included)", widget=forms.DateInput(attrs={"type": "date"}))
+    start = DayField(label="From")
+    end = DayField(label="To (included)")
     note = _text("Note", max_length=200, placeholder="Holiday, moving day…")
 
 
@@ -308,7 +336,7 @@ class InterviewForm(ServiceForm):
     contact_name = _text("Who decides", max_length=120, placeholder="e.g. Dana Reyes")
     contact_title = _text("Their title", max_length=120, placeholder="e.g. Head of Purchasing")
     contact_phone = _text("Their direct line", max_length=40, type="tel", autocomplete="off")
-    date = forms.DateField(label="Date", widget=forms.DateInput(attrs={"type": "date"}))
+    date = DayField(label="Date")
     time = forms.TimeField(
         label="Time (their local time)",
         widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
@@ -524,9 +552,7 @@ class OfferForm(ServiceForm):
     )
     wanted = forms.BooleanField(label="It's an offer I want", required=False, initial=True)
     salary = _text("Salary", max_length=100, placeholder="e.g. $85,000")
-    start_date = forms.DateField(
-        label="Start date", required=False, widget=forms.DateInput(attrs={"type": "date"})
-    )
+    start_date = DayField(label="Start date", required=False)
     terms = forms.CharField(
         label="Other terms",
         required=False,

@@ -13,10 +13,12 @@ from typing import Any
 import holidays
 from django.utils import timezone
 
+from pursuit import validation
 from pursuit.accounts.models import Seeker, User
 from pursuit.campaigns import services
 from pursuit.campaigns.access import owned
 from pursuit.campaigns.models import Campaign, Company
+from pursuit.errors import ServiceError
 from pursuit.method import scripts, slots
 from pursuit.method.calendar import BusinessCalendar, CalendarError
 from pursuit.method.playbook import Playbook
@@ -109,7 +111,7 @@ def _interview_at(data: Any, calendar: BusinessCalendar) -> dt.datetime | None:
         at = dt.time.fromisoformat(data.get("time") or "")
     except ValueError:
         return None
-    return calendar.at(day, at)
+    return calendar.at(validation.day(day, field="date"), at)
 
 
 def _when(moment: dt.datetime, today: dt.date, twelve: bool, zone: dt.tzinfo) -> str:
@@ -132,7 +134,11 @@ def preview(
     now = timezone.now()
     zone = zoneinfo.ZoneInfo(seeker.zone)
     today, twelve = now.astimezone(zone).date(), fmt.twelve_hour(seeker.locale)
-    at = _interview_at(data, calendar)
+    try:
+        at = _interview_at(data, calendar)
+    except ServiceError as exc:
+        reading.problem = fmt.sentence(exc.message)
+        return reading, ask
     said = at or calendar.local(now)
     text = data.get("promise") or ""
     latest = None
