@@ -395,12 +395,15 @@ def contact_list(
     open_db(data_dir)
     seeker = acting_seeker(user)
     from pursuit.campaigns.access import owned
-    from pursuit.campaigns.models import Contact
+    from pursuit.campaigns.models import Company, Contact
     from pursuit.campaigns.serialize import contact_json
 
     rows = owned(Contact, seeker.user).select_related("company")
-    if company:
-        rows = rows.filter(company__name=company.strip())
+    if company is not None:
+        found = owned(Company, seeker.user).filter(name=company.strip()).first()
+        if found is None:
+            fail(f"no company named {company.strip()[:200]!r}: see `pursuit contact list`", REFUSED)
+        rows = rows.filter(company=found)
     data = [contact_json(c) | {"company": c.company.name} for c in rows]
 
     def lines(items: list[dict[str, Any]]) -> str:
