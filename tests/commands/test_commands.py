@@ -13,6 +13,7 @@ from pursuit.accounts.models import Seeker
 from pursuit.accounts.services import create_seeker
 from pursuit.campaigns import services
 from pursuit.campaigns.models import Action, Campaign, Interview, Touch
+from pursuit.method.vocab import Outcome
 
 from .conftest import Pursuit, Ran
 
@@ -136,7 +137,19 @@ def test_a_malformed_clock_is_bad_usage(cli: Cli, owner: Seeker) -> None:
 # -- refused by the rules: exit 1 -----------------------------------------------------------------
 
 
+def test_logging_an_interview_before_any_campaign_says_what_to_run_first(
+    cli: Cli, owner: Seeker
+) -> None:
+    ran = cli("interview", "log", "1", "--at", "2026-12-01T10:00")
+    assert ran.code == 1
+    assert one_line(ran) == (
+        "no campaign yet: start one with `pursuit company add NAME`, "
+        "then `pursuit campaign add --company NAME --role TITLE`"
+    )
+
+
 def test_someone_elses_campaign_is_no_such_campaign(cli: Cli, owner: Seeker) -> None:
+    campaign_of(owner, "Own Company")
     bob = create_seeker(email="bob@example.com", name="Bob")
     theirs = campaign_of(bob, "Bob's Company")
     step = interviewed(theirs)[0]
@@ -342,3 +355,28 @@ def test_password_is_asked_twice_and_held_to_the_rules(pursuit: Pursuit) -> None
         "password_set": True,
     }
     assert pursuit("init --email sam@example.com --json").json()["password_set"]
+
+
+def test_the_agenda_shows_the_phone_the_first_words_and_the_warnings_within_the_width(
+    cli: Cli, owner: Seeker, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "60")
+    campaign = campaign_of(owner, phone="212-555-0100")
+    interviewed(campaign)
+    ran = cli("agenda", "--days", "10", now="2026-11-27T08:00-05:00")
+    lines = ran.out.splitlines()
+    assert ran.code == 0
+    assert all(len(line) <= 60 for line in lines), lines
+    assert lines[0] == "Keep going: only 1 active campaign: keep at least 3 going u…"
+    call = next(i for i, line in enumerate(lines) if " call  " in line)
+    assert "  call  (212) 555-0100  Acme Tools" in lines[call]
+    assert lines[call + 1].startswith("       “Hi, this is Sam Lee")
+
+
+def test_campaign_show_prints_outcomes_as_they_are_typed(cli: Cli, owner: Seeker) -> None:
+    campaign = campaign_of(owner)
+    call = next(a for a in interviewed(campaign) if a.kind == "call")
+    moment = call.due_at + dt.timedelta(minutes=5)
+    services.log_outcome(action=call, outcome=Outcome.NO_ANSWER, at=moment, now=moment)
+    shown = cli("campaign", "show", str(campaign.pk))
+    assert "  no-answer" in shown.out and "no_answer" not in shown.out

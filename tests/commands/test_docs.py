@@ -28,3 +28,17 @@ def test_every_command_is_documented_in_docs_cli_md() -> None:
     assert "pursuit campaign add" in paths  # the walk reaches the groups' commands
     missing = [path for path in paths if f"`{path}" not in text]
     assert missing == [], f"add these to {DOC.name}: {', '.join(missing)}"
+
+
+def test_help_shows_flags_as_flags_not_as_values() -> None:
+    from typer.testing import CliRunner
+
+    runner = CliRunner()
+    shown = set()
+    for path in ["pursuit", *command_paths(typer.main.get_command(app))]:
+        words = path.split()[1:]
+        result = runner.invoke(app, [*words, "--help"], env={"COLUMNS": "120"})
+        assert result.exit_code == 0, path
+        assert "<bool>" not in result.output, path
+        shown.update(flag for flag in ("--json", "--help") if flag in result.output)
+    assert shown == {"--json", "--help"}

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from pursuit.accounts.models import Seeker
 from pursuit.accounts.services import create_seeker
-from pursuit.campaigns.models import Action, CampaignEvent, Touch
+from pursuit.campaigns.models import Action, Campaign, CampaignEvent, Company, Touch
 from pursuit.method.vocab import ActionStatus
 
 from .conftest import Ran
@@ -82,6 +82,10 @@ def test_move_asks_before_a_closed_day_and_moves_with_yes(cli: Cli, owner: Seeke
 
 
 def test_another_seekers_ids_are_no_such_rows(cli: Cli, owner: Seeker) -> None:
+    # A campaign of the owner's own, written directly so that there is still nothing to undo:
+    # with none at all, the commands would say to start one first.
+    company = Company.objects.create(seeker=owner, name="Own Company")
+    Campaign.objects.create(seeker=owner, company=company, role="Buyer")
     bob = create_seeker(email="bob@example.com", name="Bob")
     theirs = the_call(bob)
     ran = cli("undo", "--campaign", str(theirs.campaign_id))

@@ -217,7 +217,7 @@ def test_an_account_that_holds_campaigns_takes_no_import(alice: Seeker, bob: See
     fill(alice)
     local_campaign(bob)
 
-    with pytest.raises(ServiceError, match="already holds 1 companies, 1 campaigns"):
+    with pytest.raises(ServiceError, match="already holds 1 company, 1 campaign"):
         exchange.load(seeker=bob, source=archive.read_source(archive.archive_bytes(alice)))
 
 
@@ -281,3 +281,16 @@ def test_the_trash_and_edits_travel_with_the_account(alice: Seeker, carol: Seeke
     assert [(kind, str(row)) for kind, row in trash.in_trash(carol)] == [
         ("campaign", "Buyer at Globex")
     ]
+
+
+@pytest.mark.parametrize(
+    ("counts", "said"),
+    [
+        ({"resumes": 1}, "1 résumé"),
+        ({"companies": 2, "campaigns": 1, "resumes": 3}, "2 companies, 1 campaign, 3 résumés"),
+        ({"offer_letters": 1, "steps": 0, "touches": 2}, "1 offer letter, 2 things that happened"),
+    ],
+    ids=["one-resume", "several-tables", "empty-tables-left-out"],
+)
+def test_it_counts_what_was_imported_in_words(counts: dict[str, int], said: str) -> None:
+    assert exchange.Imported(counts).summary == said

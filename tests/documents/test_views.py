@@ -191,7 +191,7 @@ def test_an_export_downloads_and_imports_into_an_empty_account_with_progress(
 
     page = content(response)
     assert page.index("<progress") < page.index("Imported.</strong>")
-    assert "1 campaigns" in page and "1 resumes" in page
+    assert "1 campaign," in page and "1 résumé" in page
     assert Campaign.objects.filter(seeker=bob).count() == 1
     again = content(client_for(bob).post("/documents/import", {"file": upload(exported.content)}))
     assert "Nothing was imported." in again and "new, empty account" in again
@@ -237,3 +237,13 @@ def test_an_upload_token_is_the_seekers_own(alice: Seeker, bob: Seeker) -> None:
     )
     assert client_for(bob).get(uploaded["Location"]).status_code == 404
     assert client_for(alice).get("/documents/import/applications/../../x").status_code == 404
+
+
+def test_the_composer_sits_under_documents_with_one_way_to_the_pdf(
+    alice: Seeker, acme: Campaign
+) -> None:
+    leave_note, _ = to_visit(acme)
+    page = content(client_for(alice).get(f"/documents/note/{leave_note.pk}"))
+    assert 'href="/documents/" aria-current="page">Documents' in page
+    assert 'href="/" aria-current="page"' not in page
+    assert page.count("download the PDF") + page.count("Download the PDF") == 1

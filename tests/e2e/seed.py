@@ -81,7 +81,7 @@ def main(password: str) -> None:
         call = Action.objects.filter(campaign=local, kind="call", status="planned").first()
         if call is None:
             break
-        services.log_outcome(action=call, outcome=Outcome.NO_ANSWER)
+        services.log_outcome(action=call, outcome=Outcome.NO_ANSWER, at=timezone.now())
     note_step = Action.objects.get(campaign=local, kind="leave_note", status="planned")
 
     verbal = start("Globex", "Purchasing Lead", "Lee Chan").campaign
@@ -102,6 +102,8 @@ def main(password: str) -> None:
         body_html="<p>Call Dana Reyes at Acme Tools.</p>",
     )
     token, _ = create_token(user=seeker.user, name="phone")
+    # Someone else on this server, whose password the owner can reset.
+    other = create_seeker(email="sam@example.com", name="Sam Ortiz", zone=ZONE)
     later = now.astimezone(zone).date() + dt.timedelta(days=60)
     blackout = add_blackout(seeker=seeker, start=later, end=later, note="Dentist")
     pause = pause_campaign(campaign=verbal, start=later, end=later, note="They are away").pause
@@ -131,6 +133,7 @@ def main(password: str) -> None:
                 "outbox_message": message.pk,
                 "upload": upload,
                 "token": token.pk,
+                "other_user": other.user.pk,
                 "blackout": blackout.pk,
                 "pause": pause.pk,
                 "resume": resume.pk,

@@ -97,3 +97,18 @@ def test_every_page_has_no_wcag_a_or_aa_violations(
             row = "  ".join(f"{combo} {n}" for combo, n in counts[page.name].items())
             print(f"  {page.name:32} {page.path:48} {row}")
     assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_the_promise_reading_htmx_swaps_in_has_no_violations(
+    browser: Any, seeded: Seeded, scheme: str
+) -> None:
+    """The reading is a part of the interview form, answered as the promise is typed."""
+    context = new_context(browser, PHONE, color_scheme=scheme)
+    page = sign_in(context, seeded.url)
+    page.goto(seeded.url + "/interviews/new")
+    page.fill("#id_promise", "We'll call you by Wednesday")
+    page.wait_for_selector("#reading >> text=“by Wednesday”")
+    found = axe_violations(page)
+    assert found == [], describe(found)
+    context.close()

@@ -94,6 +94,29 @@ class TestInterview:
         )
         assert step.state.facts.way_through == "ask for Dana, her assistant"
 
+    @pytest.mark.parametrize(
+        ("promise_latest", "call", "until"),
+        [
+            (date(2026, 12, 4), "2026-12-07T09:00-05:00", "their date (Friday, December 4)"),
+            (None, "2026-12-09T09:00-05:00", "the usual wait"),
+        ],
+        ids=["with-a-promise", "without-a-promise"],
+    )
+    def test_permission_declined_says_why_the_call_waits_for_their_date(
+        self, promise_latest: date | None, call: str, until: str
+    ) -> None:
+        event = InterviewLogged(
+            at("2026-12-01T10:00"),
+            promise_latest=promise_latest,
+            permission=PermissionAnswer.DECLINED,
+        )
+        step = run(STATE, event, "2026-12-01T12:00")
+        follow_up = step.actions[-1]
+        assert (follow_up.kind, follow_up.due.isoformat(timespec="minutes")) == ("call", call)
+        assert follow_up.reason.startswith("they preferred you not call")
+        assert f"the business day after {until}" in follow_up.reason
+        assert "asks when best to reach them" in follow_up.reason
+
     def test_the_thank_you_keeps_clear_of_a_call_agreed_for_the_next_morning(self) -> None:
         # Interview Friday Jan 8; they agreed to a call Monday Jan 11 at 9:00, the very moment
         # the thank-you would take: the agreed time stands and the thank-you moves aside.

@@ -146,3 +146,15 @@ def test_sigterm_stops_the_foreground_loop_while_it_sleeps() -> None:
     finally:
         terminate.cancel()
     assert rounds == [1]
+
+
+def test_beside_the_server_it_logs_itself_as_a_thread_not_a_process(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    worker = Worker()
+    worker.stop.set()  # the loop logs its start and its stop, and runs no round
+    with caplog.at_level("INFO", logger="pursuit.reminders.worker"):
+        worker.start_thread().join(timeout=60)
+    started = caplog.messages[0]
+    assert started == "background worker 'worker' started as a thread of the server"
+    assert "pid" not in " ".join(caplog.messages)

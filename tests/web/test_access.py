@@ -9,7 +9,8 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from pursuit.accounts.models import Blackout, Seeker
+from pursuit.accounts.models import Blackout, Seeker, User
+from pursuit.accounts.services import create_seeker
 from pursuit.campaigns import services
 from pursuit.campaigns.models import Action, Campaign
 from pursuit.web import urls as web_urls
@@ -30,6 +31,8 @@ ID_VIEWS = {
     "action_outcome": ("post", "action"),
     "action_move": ("post", "action"),
     "blackout_delete": ("post", "blackout"),
+    # Another user's account: only the site's owner sets their password.
+    "user_password": ("post", "user"),
 }
 
 
@@ -62,7 +65,13 @@ def alices_rows(alice: Seeker) -> dict[str, int]:
     blackout = Blackout.objects.create(
         seeker=alice, start=dt.date(2027, 1, 4), end=dt.date(2027, 1, 8)
     )
-    return {"campaign": campaign.pk, "action": action.pk, "blackout": blackout.pk}
+    carol = create_seeker(email="carol@example.com", name="Carol")
+    return {
+        "campaign": campaign.pk,
+        "action": action.pk,
+        "blackout": blackout.pk,
+        "user": carol.user.pk,
+    }
 
 
 @pytest.mark.parametrize("name", sorted(ID_VIEWS))
@@ -83,9 +92,11 @@ def test_another_seekers_id_is_a_404(
 def test_the_owner_reaches_every_id_view(
     name: str, alices_rows: dict[str, int], alice: Seeker
 ) -> None:
+    method, kind = ID_VIEWS[name]
+    if kind == "user":  # alice as the site's owner
+        User.objects.filter(pk=alice.user_id).update(is_superuser=True)
     client = Client()
     client.force_login(alice.user)
-    method, kind = ID_VIEWS[name]
     url = reverse(name, args=[alices_rows[kind]])
     if method == "get":
         assert client.get(url).status_code == 200

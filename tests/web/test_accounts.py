@@ -9,6 +9,8 @@ from django.core import mail
 from django.test import Client, override_settings
 
 from pursuit.accounts.models import Blackout, Invitation, Seeker, User
+from pursuit.accounts.services import create_seeker
+from pursuit.reminders.models import OutboxMessage
 
 OWNER = {
     "email": "alex@example.com",
@@ -130,6 +132,39 @@ def test_a_password_reset_mails_a_link_that_sets_a_new_password(owner: User) -> 
     done = visitor.post(form.redirect_chain[-1][0], new)
     assert done["Location"] == "/password/reset/done"
     assert Client().login(email="alex@example.com", password="another-long-phrase-2")
+
+
+@override_settings(MAILERS={"default": {"BACKEND": "pursuit.reminders.mail.OutboxBackend"}})
+def test_without_a_mail_server_the_reset_page_shows_the_command_instead(owner: User) -> None:
+    visitor = Client()
+    page = visitor.get("/password/reset").content.decode()
+    assert "This Pursuit sends no email" in page
+    assert "<code>uv run pursuit password --user you@example.com</code>" in page
+    assert "Settings → Users" in page and 'name="email"' not in page
+    answer = visitor.post("/password/reset", {"email": "alex@example.com"})
+    assert answer.status_code == 200 and "This Pursuit sends no email" in answer.content.decode()
+    assert not OutboxMessage.objects.exists()
+
+
+def test_the_owner_sets_a_new_password_for_another_user(client: Client, owner: User) -> None:
+    bob = create_seeker(email="bob@example.com", password="pw-bob-first-1", name="Bob")
+    client.force_login(owner)
+    page = client.get("/settings").content.decode()
+    assert 'id="users"' in page and f'action="/settings/users/{bob.user.pk}/password"' in page
+    weak = client.post(f"/settings/users/{bob.user.pk}/password", {"password": "123"}, follow=True)
+    assert "No new password for bob@example.com" in weak.content.decode()
+    client.post(f"/settings/users/{bob.user.pk}/password", {"password": "a-fresh-phrase-77"})
+    assert Client().login(email="bob@example.com", password="a-fresh-phrase-77")
+
+
+def test_only_the_owner_sets_other_users_passwords(owner: User) -> None:
+    bob = create_seeker(email="bob@example.com", password="pw-bob-first-1", name="Bob")
+    as_bob = Client()
+    as_bob.force_login(bob.user)
+    assert 'id="users"' not in as_bob.get("/settings").content.decode()
+    tried = as_bob.post(f"/settings/users/{owner.pk}/password", {"password": "a-fresh-phrase-77"})
+    assert tried.status_code == 404
+    assert not Client().login(email="alex@example.com", password="a-fresh-phrase-77")
 
 
 def test_changing_the_password(client: Client, owner: User) -> None:

@@ -4,13 +4,22 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from django.test import Client
 from django.utils import timezone
 
 from pursuit.accounts.models import Seeker
 from pursuit.campaigns import services
 from pursuit.campaigns.models import Action, Campaign, Offer
-from pursuit.method.vocab import ActionStatus, CampaignStatus
+from pursuit.method.vocab import (
+    ActionKind,
+    ActionStatus,
+    Basis,
+    CampaignStatus,
+    Outcome,
+    PermissionAnswer,
+    Window,
+)
 
 from .conftest import new_campaign
 
@@ -166,3 +175,69 @@ def test_the_answer_given_at_an_interview_plans_the_agreed_call(
     assert done.status_code == 302
     call = Action.objects.get(campaign=acme, kind="call", status="planned")
     assert call.local_due().isoformat(timespec="minutes") == "2030-03-12T17:30-04:00"
+
+
+def test_permission_declined_is_explained_on_the_card_and_the_timeline(
+    alice_client: Client, acme: Campaign
+) -> None:
+    services.log_interview(
+        campaign=acme,
+        at=timezone.now() - dt.timedelta(hours=2),
+        promise_text="we'll decide by Friday",
+        permission=PermissionAnswer.DECLINED,
+    )
+    thanks = acme.actions.get(kind="thank_you")
+    services.log_outcome(action=thanks, outcome=Outcome.DONE, at=timezone.now())
+    page = alice_client.get(f"/campaigns/{acme.pk}").content.decode()
+    card = page.split('class="card ', 1)[1].split("</article>", 1)[0]
+    assert "they preferred you not call, so the follow-up waits" in card
+    timeline = page.split('id="h-timeline"', 1)[1]
+    assert "They preferred you not call, so the follow-up waits" in timeline
+    assert "only asks when best to reach them" in timeline
+
+
+def _step(campaign: Campaign, kind: ActionKind) -> Action:
+    return Action.objects.create(
+        seeker=campaign.seeker,
+        campaign=campaign,
+        kind=kind,
+        due_at=timezone.now() - dt.timedelta(minutes=30),
+        zone="America/New_York",
+        window=Window.END_OF_DAY,
+        basis=Basis.ATTEMPTS_EXHAUSTED,
+        reason="five calls without reaching them",
+    )
+
+
+def test_the_close_out_card_asks_for_the_lesson_and_keeps_it(
+    alice_client: Client, acme: Campaign
+) -> None:
+    close = _step(acme, ActionKind.CLOSE_OUT)
+    card = alice_client.get(f"/campaigns/{acme.pk}").content.decode()
+    form = card.split(f'id="step-{close.pk}"', 1)[1].split("</form>", 1)[0]
+    assert '<textarea name="lesson"' in form and 'value="done"' in form
+    alice_client.post(
+        f"/steps/{close.pk}/outcome", {"outcome": "done", "lesson": "Ask who decides, and when"}
+    )
+    acme.refresh_from_db()
+    assert (acme.status, acme.lesson) == (CampaignStatus.LOST, "Ask who decides, and when")
+
+
+@pytest.mark.parametrize(
+    ("kind", "said"),
+    [
+        (ActionKind.LEAVE_NOTE, "Note printed"),
+        (ActionKind.CLOSE_OUT, "Confirmed out of the running"),
+        (ActionKind.THANK_YOU, "Thank-you sent"),
+    ],
+    ids=["note", "close-out", "thank-you"],
+)
+def test_the_timeline_says_what_was_done_for_each_kind_of_step(
+    alice_client: Client, acme: Campaign, kind: ActionKind, said: str
+) -> None:
+    step = _step(acme, kind)
+    services.log_outcome(action=step, outcome=Outcome.DONE)
+    page = alice_client.get(f"/campaigns/{acme.pk}").content.decode()
+    timeline = page.split('id="h-timeline"')[1]
+    assert f'<p class="entry-title">{said}' in timeline
+    assert '<p class="entry-title">Done' not in timeline

@@ -162,6 +162,7 @@ def seeded(seeker: Seeker) -> Account:
             "action_outcome": {"pk": step.pk},
             "action_move": {"pk": step.pk},
             "token_revoke": {"pk": token.pk},
+            "user_password": {"pk": seeker.user.pk},
             "reminders:feed": {"token": feed_token},
             "reminders:unsubscribe": {"token": unsubscribe_token(seeker)},
             "documents:applications": {"token": "0" * 32},

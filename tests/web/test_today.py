@@ -78,6 +78,49 @@ def test_an_outcome_through_htmx_swaps_the_card_for_the_next_step(
     assert planned_call.status == ActionStatus.DONE
 
 
+def test_each_card_is_an_article_named_by_its_heading_and_its_buttons_say_what_they_record(
+    alice_client: Client, planned_call: Action
+) -> None:
+    page = alice_client.get("/").content.decode()
+    card = page[page.index(f'<article class="card kind-call" id="step-{planned_call.pk}"') :]
+    card = card[: card.index("</article>")]
+    assert '<h3 class="card-title">' in card
+    assert '<fieldset class="outcomes"><legend class="outcomes-label">What happened?' in card
+    assert 'value="no_answer">No answer<span class="vh"> — record this outcome</span>' in card
+
+
+def test_an_answer_takes_the_focus_and_is_announced_in_the_pages_live_region(
+    alice_client: Client, planned_call: Action
+) -> None:
+    assert (
+        '<div id="announce" class="vh" role="status"></div>'
+        in alice_client.get("/").content.decode()
+    )
+    html = alice_client.post(
+        f"/steps/{planned_call.pk}/outcome",
+        {"outcome": "no_answer", "at": just_now()},
+        headers={"HX-Request": "true"},
+    ).content.decode()
+    # An article named by its heading, not a status region: that would hide it is an article.
+    assert f'tabindex="-1" autofocus aria-labelledby="done-{planned_call.pk}"' in html
+    assert f'<h3 class="done-head" id="done-{planned_call.pk}">' in html
+    assert 'role="status"' not in html
+    announced = html[html.index('<div id="announce" hx-swap-oob="innerHTML">') :]
+    assert announced.startswith('<div id="announce" hx-swap-oob="innerHTML">Acme Tools: No answer')
+
+
+def test_a_card_that_comes_back_takes_the_focus_its_button_had(
+    alice_client: Client, planned_call: Action
+) -> None:
+    url = f"/steps/{planned_call.pk}/outcome"
+    # A call not due yet asks when it happened: the answer's field takes the focus.
+    asked = alice_client.post(url, {"outcome": "no_answer"}, headers={"HX-Request": "true"})
+    assert 'name="at"' in asked.content.decode().split("autofocus")[0][-200:]
+    # "Not yet": the card as it was, focused itself.
+    back = alice_client.post(url, {"not_yet": "1"}, headers={"HX-Request": "true"})
+    assert f'id="step-{planned_call.pk}" tabindex="-1" autofocus ' in back.content.decode()
+
+
 def test_an_outcome_without_javascript_redirects_with_the_next_step(
     alice_client: Client, planned_call: Action
 ) -> None:

@@ -247,3 +247,11 @@ def set_password(*, user: User, password: str) -> None:
         raise ServiceError(" ".join(exc.messages), "password") from None
     user.set_password(password)
     user.save(update_fields=["password"])
+
+
+def reset_password(*, by: User, user: User, password: str) -> None:
+    """The owner sets a new password for another user of this Pursuit: the way back in for
+    someone who forgot theirs on a server that sends no email."""
+    if not by.is_superuser:
+        raise ServiceError("only the owner of this Pursuit can set another user's password")
+    set_password(user=user, password=password)

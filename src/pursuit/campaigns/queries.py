@@ -13,6 +13,7 @@ from pursuit.campaigns.access import owned
 from pursuit.campaigns.models import Action, Campaign
 from pursuit.campaigns.serialize import ACTION_RELATED
 from pursuit.method.calendar import BusinessCalendar, zone_named
+from pursuit.method.ladder import campaign_warnings
 from pursuit.method.vocab import ActionStatus, CampaignStatus
 
 
@@ -39,6 +40,29 @@ def agenda_range(
     last = seeker_calendar(seeker).add_business_days(first, days)
     begin = dt.datetime.combine(first, dt.time(), tzinfo=zone) if start else None
     return begin, dt.datetime.combine(last + dt.timedelta(days=1), dt.time(), tzinfo=zone)
+
+
+def warnings(seeker: Seeker, *, now: dt.datetime) -> list[str]:
+    """The never-stop-campaigning warnings (METHOD §4.9), as the pages show them: too few active
+    campaigns, or nothing planned soon, until a campaign is won."""
+    user = seeker.user
+    statuses = list(owned(Campaign, user).values_list("status", flat=True))
+    soonest = (
+        owned(Action, user)
+        .filter(status=ActionStatus.PLANNED)
+        .order_by("due_at")
+        .values_list("due_at", flat=True)
+        .first()
+    )
+    zone = zone_named(seeker.zone)
+    return campaign_warnings(
+        active=statuses.count(CampaignStatus.ACTIVE),
+        any_won=CampaignStatus.WON in statuses,
+        next_planned=soonest.astimezone(zone).date() if soonest else None,
+        today=now.astimezone(zone).date(),
+        calendar=seeker_calendar(seeker),
+        playbook=seeker.playbook,
+    )
 
 
 def agenda(user: User, *, start: dt.datetime | None, end: dt.datetime) -> QuerySet[Action]:

@@ -564,6 +564,7 @@ def log_outcome(
     promise_text: str = "",
     interview_at: dt.datetime | None = None,
     note: str = "",
+    lesson: str = "",
     now: dt.datetime | None = None,
     actor: Actor | None = None,
 ) -> Result:
@@ -571,10 +572,12 @@ def log_outcome(
 
     On a step that is not due yet, `at` must be given: the seeker is asked when it happened
     (`NeedsConfirmation`) rather than the outcome being stamped now. Retries are planned from
-    `at`. A second outcome for the same step (a double tap, two tabs) is refused."""
+    `at`. A second outcome for the same step (a double tap, two tabs) is refused. Confirming a
+    close-out keeps the `lesson` learned, as `close_out` does."""
     now = now or timezone.now()
     promise_text = _promise_text(promise_text)
     note = text(note, field="note")
+    lesson = text(lesson, field="lesson").strip()
     with transaction.atomic():
         campaign, calendar = _lock(action.campaign)
         step = Action.objects.filter(pk=action.pk, status=ActionStatus.PLANNED).first()
@@ -602,7 +605,7 @@ def log_outcome(
                 status=ActionStatus.SKIPPED if outcome is Outcome.SKIPPED else ActionStatus.DONE,
                 closed_at=now,
             )
-            return _outcome(
+            result = _outcome(
                 campaign,
                 step,
                 outcome,
@@ -614,6 +617,10 @@ def log_outcome(
                 calendar=calendar,
                 now=now,
             )
+            if lesson and step.kind == ActionKind.CLOSE_OUT and outcome is Outcome.DONE:
+                campaign.lesson = lesson
+                campaign.save(update_fields=["lesson", "updated_at"])
+            return result
 
 
 #: How far past the server's clock an outcome's time may be: a phone's clock runs a little ahead.

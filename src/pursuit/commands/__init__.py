@@ -201,7 +201,17 @@ def fetch_owned[M](model: type[M], seeker: Seeker, pk: Any, *related: str) -> M:
         return get_owned(model, seeker.user, pk, rows)  # type: ignore[type-var]
     except Http404:
         name = model._meta.verbose_name  # type: ignore[attr-defined]
+        if name in FIRST_STEP and not rows.exists():
+            fail(f"no {name} yet: {FIRST_STEP[name]}", REFUSED)
         fail(f"no such {name}: {pk}", REFUSED)
+
+
+#: What to run first when a command names a row of a kind the seeker has none of.
+FIRST_STEP = {
+    "campaign": "start one with `pursuit company add NAME`, then "
+    "`pursuit campaign add --company NAME --role TITLE`",
+    "company": "add one with `pursuit company add NAME`",
+}
 
 
 def now() -> dt.datetime:

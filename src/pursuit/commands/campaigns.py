@@ -166,7 +166,7 @@ def _story_lines(data: dict[str, Any]) -> str:
         lines.append("What happened:")
         for t in data["touches"]:
             lines.append(
-                f"  {t['at'][:16].replace('T', ' ')}  {t['outcome']}  {t['note']}".rstrip()
+                f"  {t['at'][:16].replace('T', ' ')}  {_dashed(t['outcome'])}  {t['note']}".rstrip()
             )
     if data["lesson"]:
         lines.append(f"Lesson: {data['lesson']}")
@@ -176,3 +176,8 @@ def _story_lines(data: dict[str, Any]) -> str:
             when, undone = e["at"][:16].replace("T", " "), " (undone)" if e["undone"] else ""
             lines.append(f"  {when}  {e['summary']}{undone} — {e['by']} via {e['via']}")
     return "\n".join(lines)
+
+
+def _dashed(value: str) -> str:
+    """A vocabulary word as it is typed on the command line: `no-answer`."""
+    return value.replace("_", "-")

@@ -4,6 +4,7 @@ end of a campaign. Each command reads its options, calls one service and prints 
 
 from __future__ import annotations
 
+import shutil
 from typing import Annotated, Any
 
 import typer
@@ -231,38 +232,66 @@ def agenda(
     from pursuit.campaigns import queries
     from pursuit.campaigns.serialize import actions_json
 
+    moment = now()
     if days is not None:
         from pursuit.errors import ServiceError
         from pursuit.validation import span
 
         try:
-            span(days, field="--days", start=first or now().date())
+            span(days, field="--days", start=first or moment.date())
         except ServiceError as error:
             fail(error.message, USAGE)
-    begin, end = queries.agenda_range(seeker, now=now(), start=first, days=days)
-    steps = actions_json(queries.agenda(seeker.user, start=begin, end=end))
-    emit(steps, as_json, table=_agenda_table)
+    begin, end = queries.agenda_range(seeker, now=moment, start=first, days=days)
+    planned = queries.agenda(seeker.user, start=begin, end=end)
+    steps = actions_json(planned)
+    if as_json:
+        emit(steps, as_json)
+        return
+    from pursuit.web.format import phone_link
 
-
-def _agenda_table(steps: list[dict[str, Any]]) -> Any:
-    if not steps:
-        return "Nothing planned in this range."
-    from rich.table import Table
-
-    table = Table(box=None, pad_edge=False)
-    for column in ("step", "due", "window", "kind", "company", "contact", "why"):
-        table.add_column(column, overflow="fold", no_wrap=column in ("due", "kind"))
-    for s in steps:
-        table.add_row(
-            str(s["id"]),
-            s["due_at"][:16].replace("T", " "),
-            s["window"] or "exact",
-            s["kind"],
-            s["company"],
-            s["contact"] or "",
-            s["reason"],
+    phones = {
+        pk: phone_link(own or main, country, seeker.country)[1]
+        for pk, own, main, country in planned.values_list(
+            "id",
+            "campaign__contact__phone",
+            "campaign__company__phone",
+            "campaign__company__country",
         )
-    return table
+        if own or main
+    }
+    width = shutil.get_terminal_size().columns
+    warnings = queries.warnings(seeker, now=moment)
+    typer.echo(_agenda_lines(steps, phones, warnings, width))
+
+
+def _agenda_lines(
+    steps: list[dict[str, Any]], phones: dict[int, str], warnings: list[str], width: int
+) -> str:
+    """Each step in three lines cut to the terminal's width: what, when, the number and whom to
+    call; the first words to say; why now. The warnings come first, as on Today."""
+    lines = [_fit(f"Keep going: {w}.", width) for w in warnings]
+    if not steps:
+        lines.append("Nothing planned in this range.")
+    for s in steps:
+        # The phone before the names: on a narrow terminal the number is what must not be cut.
+        phone = f"  {phones[s['id']]}" if s["id"] in phones else ""
+        head = f"{s['id']:>5}  {s['due_at'][:16].replace('T', ' ')}  {s['kind']}{phone}  "
+        head += " · ".join(bit for bit in (s["company"], s["contact"]) if bit)
+        lines.append(_fit(head, width))
+        if say := _first_words(s["script"]):
+            lines.append(_fit(f"       {say}", width))
+        lines.append(_fit(f"       why: {s['reason']}", width))
+    return "\n".join(lines)
+
+
+def _first_words(script: str) -> str:
+    """The first line said aloud (the scripts quote what to say), else the script's first line."""
+    lines = [line.strip() for line in script.splitlines() if line.strip()]
+    return next((line for line in lines if line.startswith("“")), lines[0] if lines else "")
+
+
+def _fit(line: str, width: int) -> str:
+    return line if len(line) <= width else line[: max(width - 1, 1)] + "…"
 
 
 # -- outcomes and the end of a campaign ----------------------------------------------------------

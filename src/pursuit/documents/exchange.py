@@ -269,8 +269,32 @@ class Imported:
 
     @property
     def summary(self) -> str:
-        """ "2 companies, 2 campaigns, 1 resumes…": the tables that had records."""
-        return ", ".join(f"{n} {key.replace('_', ' ')}" for key, n in self.counts.items() if n)
+        """ "2 companies, 2 campaigns, 1 résumé…": the tables that had records."""
+        return ", ".join(_count(key, n) for key, n in self.counts.items() if n)
+
+
+#: How a table's records are counted in words, one and many.
+_WORDS = {
+    "blackouts": ("period off", "periods off"),
+    "companies": ("company", "companies"),
+    "contacts": ("contact", "contacts"),
+    "campaigns": ("campaign", "campaigns"),
+    "interviews": ("interview", "interviews"),
+    "promises": ("promise", "promises"),
+    "steps": ("step", "steps"),
+    "touches": ("thing that happened", "things that happened"),
+    "offers": ("offer", "offers"),
+    "resumes": ("résumé", "résumés"),
+    "notes": ("note", "notes"),
+    "offer_letters": ("offer letter", "offer letters"),
+    "pauses": ("pause", "pauses"),
+    "reminder_settings": ("set of reminder settings", "sets of reminder settings"),
+}
+
+
+def _count(key: str, n: int) -> str:
+    one, many = _WORDS.get(key, (key.replace("_", " "),) * 2)
+    return f"{n} {one if n == 1 else many}"
 
 
 def load(*, seeker: Seeker, source: Source, progress: Progress | None = None) -> Imported:
@@ -330,11 +354,11 @@ def _records(document: Mapping[str, Any], key: str) -> list[dict[str, Any]]:
 
 def _require_empty(seeker: Seeker) -> None:
     held = [
-        f"{n} {name}"
-        for name, n in (
+        _count(key, n)
+        for key, n in (
             ("companies", Company.with_trash.filter(seeker=seeker).count()),
             ("campaigns", Campaign.with_trash.filter(seeker=seeker).count()),
-            ("résumés", Resume.with_trash.filter(seeker=seeker).count()),
+            ("resumes", Resume.with_trash.filter(seeker=seeker).count()),
         )
         if n
     ]

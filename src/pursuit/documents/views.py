@@ -36,8 +36,8 @@ from pursuit.documents.forms import (
 from pursuit.documents.models import Resume
 from pursuit.documents.streaming import streamed
 from pursuit.errors import ServiceError
-from pursuit.method.scripts import when_label
 from pursuit.method.vocab import CampaignStatus
+from pursuit.web import format as fmt
 from pursuit.web.format import sentence
 from pursuit.web.guard import seeker_required
 
@@ -168,16 +168,21 @@ def note_composer(request: HttpRequest, action_id: int) -> HttpResponse:
             },
         )
     context = {
-        "nav": "today",
+        "nav": "documents",
         "action": action,
         "campaign": campaign,
-        "visit_when": when_label(visit.local_due(), seeker.locale) if visit else "",
+        "visit_when": _visit_when(visit, seeker) if visit else "",
         "letter": note.letter_for(campaign, day=day, body=""),
         "own_wording": bool(draft and draft.body),
         "form": form,
         "has_resume": resumes.exists(),
     }
     return render(request, "documents/note.html", context, status=status)
+
+
+def _visit_when(visit: Action, seeker: Any) -> str:
+    today, twelve = note.seeker_today(seeker), fmt.twelve_hour(seeker.locale)
+    return fmt.when(visit.local_due(), today, twelve, dated=True)
 
 
 def _same_text(a: str, b: str) -> bool:

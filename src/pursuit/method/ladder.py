@@ -397,7 +397,8 @@ def _on_interview(p: _Planner, e: InterviewLogged, cancel: frozenset[ActionKind]
     if agreed is not None:
         p.add_fixed(K.CALL, agreed, Basis.AGREED, "the call they agreed to")
     else:
-        _plan_follow_up(p, e.promise_latest, p.calendar.today(e.at))
+        declined = e.permission is PermissionAnswer.DECLINED
+        _plan_follow_up(p, e.promise_latest, p.calendar.today(e.at), declined=declined)
     return Step(p.state, tuple(p.actions), cancel, closing_ask=ask)
 
 
@@ -412,7 +413,17 @@ def plan_thanks(p: _Planner, day: date) -> None:
     )
 
 
-def _plan_follow_up(p: _Planner, promise_latest: date | None, said_on: date) -> None:
+#: Why the plan looks as it does when they asked not to be called: the seeker still follows up,
+#: but only once their own date has passed, and only to ask when to reach them.
+DECLINED_REASON = (
+    "they preferred you not call, so the follow-up waits until the business day after {until}, "
+    "and the call only asks when best to reach them"
+)
+
+
+def _plan_follow_up(
+    p: _Planner, promise_latest: date | None, said_on: date, *, declined: bool = False
+) -> None:
     """METHOD §4.4: a call the first business day after the promise's latest date, at the
     morning call time; with no promise, after the default wait."""
     if promise_latest is None:
@@ -424,6 +435,13 @@ def _plan_follow_up(p: _Planner, promise_latest: date | None, said_on: date) -> 
             Basis.MISSED_PROMISE,
             f"their word was by {latest:%A, %B} {latest.day}: follow it up",
         )
+    if declined:
+        until = (
+            "the usual wait"
+            if promise_latest is None
+            else f"their date ({latest:%A, %B} {latest.day})"
+        )
+        reason = DECLINED_REASON.format(until=until)
     p.add(K.CALL, follow_up_day(latest, p.calendar, p.playbook), Window.MORNING, basis, reason)
 
 

@@ -58,6 +58,12 @@ def _outbox_row(message: EmailMessage, error: str = "") -> OutboxMessage:
     )
 
 
+def sends_mail() -> bool:
+    """Whether messages leave this server (SMTP is set up) or only reach the outbox."""
+    backend = django_settings.MAILERS["default"]["BACKEND"]
+    return bool(backend != f"{OutboxBackend.__module__}.{OutboxBackend.__qualname__}")
+
+
 def keep_in_outbox(message: EmailMessage, error: str) -> OutboxMessage:
     """A message the mail server would not take, kept where the seeker sees it."""
     row = _outbox_row(message, error)

@@ -72,7 +72,10 @@ class Worker:
         return did_work
 
     def run_forever(self) -> None:
-        logger.info("background worker %r started (pid %d)", self.name, os.getpid())
+        if threading.current_thread() is threading.main_thread():
+            logger.info("background worker %r started (pid %d)", self.name, os.getpid())
+        else:  # `pursuit serve` runs it beside the server, in the server's own process
+            logger.info("background worker %r started as a thread of the server", self.name)
         while not self.stopping:
             did_work = self.run_once()
             # What a request's end does for views: drop connections that broke or grew too old.

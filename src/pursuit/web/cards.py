@@ -35,6 +35,8 @@ class Page:
     token: str
     next: str = ""
     first_id: int | None = None
+    #: The card that answers a tap in place: it takes the focus the tapped button had.
+    focus_id: int | None = None
 
 
 def _hidden(page: Page) -> str:
@@ -56,7 +58,8 @@ def _error(card: Card | _Blank, name: str) -> str:
 
 
 def _input(card: Card | _Blank, name: str, kind: str, placeholder: str = "") -> str:
-    invalid = ' aria-invalid="true"' if name in card.errors else ""
+    # A field to fix takes the focus when its card comes back (htmx honours autofocus).
+    invalid = ' aria-invalid="true" autofocus' if name in card.errors else ""
     hint = f' placeholder="{escape(placeholder)}"' if placeholder else ""
     value = escape(card.values.get(name, ""))
     return f'<input type="{kind}" name="{name}" value="{value}"{hint}{invalid}>'
@@ -136,6 +139,14 @@ def _controls(card: Card | _Blank, hidden: str) -> str:
     buttons = "".join(_button(v, label) for v, label in c.quick)
     if c.skip:
         buttons += _button("skipped", c.skip, "link")
+    if c.lesson:
+        # Out of the running is the moment to write down what to do differently next time.
+        lesson = escape(card.values.get("lesson", ""))
+        buttons = (
+            '<label class="lesson">What did you learn? <span class="hint">optional, kept with '
+            f'the campaign</span><textarea name="lesson" rows="2">{lesson}</textarea></label>'
+            f'{_error(card, "lesson")}<div class="buttons">{buttons}</div>'
+        )
     out.append(_form(card, hidden, buttons, "quick"))
     if c.callback:
         body = (
@@ -214,9 +225,11 @@ def card_html(card: Card, page: Page) -> str:
         )
     # One set of htmx attributes for the whole card: its forms are boosted, their answer replaces
     # the card, and a second tap while the first is on its way is dropped.
+    # A card that answers a tap takes the focus, unless a field in it asks to be fixed.
+    focus = ' tabindex="-1" autofocus' if card.id == page.focus_id and not card.errors else ""
     return (
-        f'<article class="card kind-{card.kind}{overdue}" id="step-{card.id}" hx-boost="true" '
-        'hx-target="this" hx-swap="outerHTML" hx-sync="this:drop">'
+        f'<article class="card kind-{card.kind}{overdue}" id="step-{card.id}"{focus} '
+        'hx-boost="true" hx-target="this" hx-swap="outerHTML" hx-sync="this:drop">'
         f'<header class="card-head"><p class="when"><time>{escape(card.when)}</time>{yours}</p>'
         f'<p class="kind-badge">{escape(card.kind_label)}</p>'
         f'<a class="add-calendar" href="/calendar/action/{card.id}.ics" download>'

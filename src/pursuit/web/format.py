@@ -209,6 +209,25 @@ OUTCOME_DONE: dict[Outcome, str] = {
 }
 
 
+#: What was done, where "Done" alone would not say: the kind of step tells.
+_DONE_BY_KIND: dict[tuple[ActionKind, Outcome], str] = {
+    (ActionKind.THANK_YOU, Outcome.DONE): "Thank-you sent",
+    (ActionKind.LEAVE_NOTE, Outcome.DONE): "Note printed",
+    (ActionKind.REQUEST_WRITTEN_OFFER, Outcome.DONE): "Asked for the offer in writing",
+    (ActionKind.CLOSE_OUT, Outcome.DONE): "Confirmed out of the running",
+    (ActionKind.CLOSE_OUT, Outcome.SKIPPED): "Not out yet: one more round of calls",
+}
+
+
+def done_words(kind: str | None, outcome: Outcome) -> str:
+    """What an outcome says once recorded, in the words of its kind of step: "Note printed"."""
+    if kind is not None:
+        words = _DONE_BY_KIND.get((ActionKind(kind), outcome))
+        if words is not None:
+            return words
+    return OUTCOME_DONE[outcome]
+
+
 def sentence(message: str) -> str:
     """Service messages are written to be joined into sentences; shown alone, they start with a
     capital letter."""

@@ -208,6 +208,15 @@ class InviteForm(ServiceForm):
     email = forms.EmailField(label="Their email")
 
 
+class UserPasswordForm(ServiceForm):
+    password = forms.CharField(
+        label="New password",
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+        help_text="Tell them, and ask them to change it under Settings once signed in.",
+    )
+
+
 # -- steps -----------------------------------------------------------------------------------------
 
 
@@ -220,6 +229,7 @@ class OutcomeForm(ServiceForm):
     promise = forms.CharField(label="What they said about timing", required=False, strip=False)
     interview_at = LocalDateTimeField(label="Interview time", required=False)
     note = forms.CharField(required=False, max_length=2000)
+    lesson = forms.CharField(label="What did you learn?", required=False, max_length=2000)
     #: When it happened, in the seeker's own time; asked for on a step not due yet.
     at = LocalDateTimeField(label="When it happened", required=False)
 
@@ -268,6 +278,7 @@ class OutcomeForm(ServiceForm):
             "interview_at": d["interview_at"] if outcome is Outcome.REACHED_INTERVIEW else None,
             "promise_text": d["promise"] if outcome in _PROMISE_OUTCOMES else "",
             "note": d["note"],
+            "lesson": d["lesson"] if outcome is Outcome.DONE else "",
             "at": d["at"].replace(tzinfo=self.mine) if d["at"] else None,
         }
 

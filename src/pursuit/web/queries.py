@@ -32,7 +32,7 @@ from pursuit.campaigns.models import (
 from pursuit.campaigns.queries import seeker_calendar
 from pursuit.method import scripts, slots
 from pursuit.method.calendar import zone_named
-from pursuit.method.ladder import ALLOWED_OUTCOMES, campaign_warnings
+from pursuit.method.ladder import ALLOWED_OUTCOMES, DECLINED_REASON, campaign_warnings
 from pursuit.method.vocab import (
     ActionKind,
     ActionStatus,
@@ -64,6 +64,7 @@ class Controls:
     reached: tuple[tuple[str, str], ...]  # replies once the decision maker was reached
     interview: bool  # "another interview" reveals a time input
     skip: str  # the skip button's words, or "" when the kind cannot be skipped
+    lesson: bool = False  # confirming the close-out asks what was learned, in the same form
 
 
 #: Words that differ by kind: "done" on a close-out means out of the running.
@@ -91,6 +92,7 @@ def _controls(kind: ActionKind) -> Controls:
         reached=tuple((o.value, word(o)) for o in replies),
         interview=Outcome.REACHED_INTERVIEW in allowed,
         skip=word(Outcome.SKIPPED) if Outcome.SKIPPED in allowed else "",
+        lesson=kind is ActionKind.CLOSE_OUT,
     )
 
 
@@ -499,7 +501,7 @@ def campaign_page(user: User, seeker: Seeker, campaign: Campaign) -> CampaignPag
         detail = {
             PermissionAnswer.GRANTED: "They agreed you may call"
             + (f": {when(i.agreed_at)}" if i.agreed_at else ""),
-            PermissionAnswer.DECLINED: "They preferred you not call",
+            PermissionAnswer.DECLINED: fmt.sentence(DECLINED_REASON.format(until="their date")),
             PermissionAnswer.NOT_ASKED: "",
         }[PermissionAnswer(i.permission)]
         if i.way_through:
@@ -511,9 +513,10 @@ def campaign_page(user: User, seeker: Seeker, campaign: Campaign) -> CampaignPag
         entries.append(
             Entry(p.said_at, "promise", f"They said “{p.text}”", when(p.said_at), reading)
         )
+    kinds = {a.pk: a.kind for a in actions}
     for t in touches:
         outcome = Outcome(t.outcome)
-        title = fmt.OUTCOME_DONE[outcome]
+        title = fmt.done_words(kinds.get(t.action_id) if t.action_id else None, outcome)
         detail = t.note
         if t.callback_at:
             detail = f"Call back {when(t.callback_at)}. {detail}".strip()

@@ -58,5 +58,6 @@ urlpatterns = [
     path("settings/blackouts", accounts.blackout_add, name="blackout_add"),
     path("settings/blackouts/<int:pk>/delete", accounts.blackout_delete, name="blackout_delete"),
     path("settings/invitations", accounts.invite, name="invite"),
+    path("settings/users/<int:pk>/password", accounts.user_password, name="user_password"),
     path("settings/tokens", include("pursuit.web.views_tokens")),
 ]

@@ -9,15 +9,16 @@ from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth import views as auth_views
 from django.core.mail import send_mail
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse, reverse_lazy
 from django.views.decorators.http import require_http_methods, require_POST
 
 from pursuit.accounts import services as accounts
-from pursuit.accounts.models import Blackout, Invitation, Seeker
+from pursuit.accounts.models import Blackout, Invitation, Seeker, User
 from pursuit.campaigns.access import get_owned, owned
 from pursuit.errors import ServiceError
+from pursuit.reminders.mail import sends_mail
 from pursuit.web import preview
 from pursuit.web.forms import (
     AccountForm,
@@ -26,6 +27,7 @@ from pursuit.web.forms import (
     PlaybookForm,
     ProfileForm,
     ServiceForm,
+    UserPasswordForm,
 )
 from pursuit.web.guard import first_run_aware, seeker_required
 
@@ -105,10 +107,21 @@ class LoginView(auth_views.LoginView):
 
 
 class PasswordResetView(auth_views.PasswordResetView):
+    """The emailed link, when this server sends email; otherwise the page says so and shows the
+    two ways back in (the command, or the owner), rather than promising a link nobody gets."""
+
     template_name = "web/password_reset.html"
     email_template_name = "web/email/password_reset.txt"
     subject_template_name = "web/email/password_reset_subject.txt"
     success_url = reverse_lazy("password_reset_done")
+
+    def post(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        if not sends_mail():
+            return self.get(request, *args, **kwargs)
+        return super().post(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        return super().get_context_data(**kwargs) | {"sends_mail": sends_mail()}
 
 
 password_reset = first_run_aware(PasswordResetView.as_view())
@@ -164,6 +177,11 @@ def _settings_page(request: HttpRequest, *, status: int = 200, **forms: Any) -> 
         "invitations": Invitation.objects.filter(invited_by=request.user, used_at__isnull=True)
         if request.user.is_staff
         else (),
+        # The owner can let someone back in who forgot their password.
+        "users": User.objects.exclude(pk=request.user.pk).order_by("email")
+        if request.user.is_superuser
+        else (),
+        "user_password_form": UserPasswordForm(),
         **_lists(),
     }
     return render(request, "web/settings.html", context, status=status)
@@ -257,3 +275,29 @@ def invite(request: HttpRequest) -> HttpResponse:
         messages.info(request, f"Invitation link for {invitation.email}: {link}")
 
     return _save(request, form, "invite", write, "Invitation sent.")
+
+
+@require_POST
+@seeker_required
+def user_password(request: HttpRequest, pk: int) -> HttpResponse:
+    """The owner sets a new password for another user; anyone else finds no such page."""
+    if not request.user.is_superuser:
+        raise Http404
+    user = get_object_or_404(User.objects.exclude(pk=request.user.pk), pk=pk)
+    form = UserPasswordForm(request.POST)
+    if form.is_valid():
+        try:
+            accounts.reset_password(
+                by=request.user,  # type: ignore[arg-type]
+                user=user,
+                password=form.cleaned_data["password"],
+            )
+        except ServiceError as exc:
+            form.add_service_error(exc)
+        else:
+            messages.success(request, f"New password set for {user.email}.")
+            return redirect(reverse("settings") + "#users")
+    # A password is never typed back into a page: the reason goes in the message instead.
+    problems = " ".join(e for errors in form.errors.values() for e in errors)
+    messages.error(request, f"No new password for {user.email}: {problems}")
+    return redirect(reverse("settings") + "#users")

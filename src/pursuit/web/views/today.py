@@ -106,7 +106,7 @@ def confirmation(action: Action, outcome: Outcome, result: Result, viewer: Viewe
         action.pk,
         action.campaign_id,
         action.campaign.company.name,
-        fmt.OUTCOME_DONE[outcome],
+        fmt.done_words(action.kind, outcome),
         [_next_step(a, viewer, outcome) for a in steps[:3]],
     )
     if not steps:
@@ -125,7 +125,8 @@ def undone_card(
     action = rows.filter(pk=step, campaign=campaign, status=ActionStatus.PLANNED).first()
     if ok and action is not None:
         card = card_for(row_of(action), viewer)
-        return _in_place(HttpResponse(cards_html([card], Page(get_token(request), "", card.id))))
+        page = Page(get_token(request), "", card.id, focus_id=card.id)
+        return _in_place(HttpResponse(cards_html([card], page)))
     done = Done(step, campaign.pk, campaign.company.name, said)
     done.closing = "" if ok else "refresh to see where things stand."
     return _in_place(render(request, "web/today.html#done", {"done": done}))
@@ -222,7 +223,7 @@ def _step_card(request: HttpRequest, action: Action, viewer: Viewer, back: str) 
 
 def _card_response(request: HttpRequest, card: Card, back: str) -> HttpResponse:
     next_page = "" if back == reverse("today") else back
-    html = cards_html([card], Page(get_token(request), next_page, card.id))
+    html = cards_html([card], Page(get_token(request), next_page, card.id, focus_id=card.id))
     if request.htmx:  # type: ignore[attr-defined]
         return _in_place(HttpResponse(html))
     context = {"card_html": html, "next": back, "nav": "today"}
