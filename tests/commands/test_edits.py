@@ -126,6 +126,16 @@ def test_another_seekers_rows_are_refused(cli: Cli, owner: Seeker, args: list[st
     }
     ran = cli(*[a.format(**ids) for a in args])
     assert ran.code == 1, ran.err
-    assert any(w in ran.err for w in ("no such", "no company", "in the Trash")), ran.err
+    assert any(
+        w in ran.err
+        for w in (
+            "no such",
+            "no company",
+            "no campaign",
+            "no contact",
+            "no interview",
+            "in the Trash",
+        )
+    ), ran.err
     assert Company.objects.get(pk=theirs.company_id).name == "Bob's Company"
     assert Campaign.objects.filter(seeker=bob).count() == 1
