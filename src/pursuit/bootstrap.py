@@ -26,6 +26,17 @@ def data_dir_from(value: str | os.PathLike[str] | None) -> Path:
     return Path(user_data_dir("pursuit", appauthor=False))
 
 
+#: Files the product creates are the seeker's alone (0600, directories 0700): the database holds
+#: sessions and password hashes, and an existing data dir does not make it private by itself.
+PRIVATE_UMASK = 0o077
+
+
+def keep_files_private() -> None:
+    """Every file created from here on, by this process and those it starts (the database, its
+    WAL and SHM files, uploads, exports), is readable by its owner only."""
+    os.umask(PRIVATE_UMASK)
+
+
 class StartupError(Exception):
     """Why Pursuit cannot start, in one line a seeker can act on."""
 

@@ -352,4 +352,7 @@ app.add_typer(tokens.token_app, name="token")  # for the JSON API: docs/api.md
 
 
 def main() -> None:
+    from pursuit.bootstrap import keep_files_private
+
+    keep_files_private()
     raise SystemExit(run(app))

@@ -126,6 +126,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     # The seeker's zone and clock for every time the response shows.
     "pursuit.web.middleware.SeekerClockMiddleware",
+    # No copy of a signed-in page, an API answer or a download in any cache.
+    "pursuit.web.middleware.PrivateCacheMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
@@ -201,6 +203,10 @@ if BEHIND_HTTPS_PROXY:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SESSION_COOKIE_SECURE = BEHIND_HTTPS_PROXY
 CSRF_COOKIE_SECURE = BEHIND_HTTPS_PROXY
+# Behind HTTPS, browsers are told to never come back over plain HTTP (Strict-Transport-Security,
+# sent on HTTPS responses only); a year by default, 0 turns it off. Subdomains are left alone:
+# the coach's domain may serve other sites.
+SECURE_HSTS_SECONDS = env_int("PURSUIT_HSTS_SECONDS", 31_536_000) if BEHIND_HTTPS_PROXY else 0
 
 MAILERS = mailers_from(
     env_str("PURSUIT_EMAIL_HOST"),

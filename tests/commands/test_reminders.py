@@ -9,6 +9,7 @@ from pathlib import Path
 
 import icalendar
 import pytest
+from django.test import override_settings
 
 from pursuit.accounts.models import Seeker
 from pursuit.campaigns import services
@@ -74,3 +75,23 @@ def test_doctor_is_happy_with_a_live_worker_and_the_outbox(
     assert "ok      worker" in done.out
     assert "ok      feed" in done.out
     assert "All good." in done.out
+
+
+def test_doctor_warns_when_others_can_read_the_data_dir(
+    cli: Callable[..., Ran], owner: Seeker, tmp_path: Path
+) -> None:
+    WorkerHeartbeat.objects.create(
+        name="worker", pid=1, host="here", last_beat=dt.datetime.now(dt.UTC)
+    )
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o755)
+    with override_settings(DATA_DIR=shared):
+        done = cli("doctor", "--offline", "--json")
+    assert done.code == 1
+    checks = {c["name"]: c for c in json.loads(done.out)["checks"]}
+    assert checks["files"]["ok"] is False
+    assert checks["files"]["details"] == [f"{shared} is 755: run chmod 700 {shared}"]
+    shared.chmod(0o700)
+    with override_settings(DATA_DIR=shared):
+        assert cli("doctor", "--offline").code == 0

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from html import escape
 
 import pytest
-from django.test import Client
+from django.test import Client, override_settings
 
-from pursuit.accounts.models import Seeker
+from pursuit.accounts.models import Seeker, User
 from pursuit.campaigns.models import Action
 from pursuit.reminders.mail import unsubscribe_token
 from pursuit.reminders.models import CampaignPause, OutboxMessage
@@ -112,3 +113,36 @@ def test_one_click_unsubscribe_needs_no_sign_in(client: Client, alice: Seeker) -
 
 def test_a_forged_unsubscribe_link_is_404(client: Client, alice: Seeker) -> None:
     assert client.post("/reminders/unsubscribe/1:forged:sig").status_code == 404
+
+
+@override_settings(MAILERS={"default": {"BACKEND": "pursuit.reminders.mail.OutboxBackend"}})
+def test_the_owner_sees_account_emails_kept_without_a_mail_server_and_whom_they_are_for(
+    client: Client, alice: Seeker, bob: Seeker
+) -> None:
+    User.objects.filter(pk=alice.user_id).update(is_superuser=True, is_staff=True)
+    client.force_login(User.objects.get(pk=alice.user_id))
+    assert client.post("/settings/invitations", {"email": "kim@example.com"}).status_code == 302
+    kept = OutboxMessage.objects.get()
+    assert kept.seeker_id is None
+    page = client.get("/reminders/outbox/").text
+    assert "No email server is set" in page
+    assert f'{escape(kept.subject)}</a> <span class="muted">· to kim@example.com' in page
+    message = client.get(f"/reminders/outbox/{kept.pk}").text
+    assert "pass it on to kim@example.com" in message
+    assert "/signup?invite=" in message  # the link itself, to hand on
+    bobs = Client()
+    bobs.force_login(bob.user)
+    assert kept.subject not in bobs.get("/reminders/outbox/").text
+    assert bobs.get(f"/reminders/outbox/{kept.pk}").status_code == 404
+
+
+@override_settings(
+    MAILERS={
+        "default": {
+            "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+            "OPTIONS": {"host": "mail.example.com"},
+        }
+    }
+)
+def test_the_outbox_says_no_email_server_is_set_only_when_none_is(signed_in: Client) -> None:
+    assert "No email server is set" not in signed_in.get("/reminders/outbox/").text

@@ -99,6 +99,70 @@ def test_an_invitation_lets_one_person_join(client: Client, owner: User) -> None
     assert again.status_code == 403
 
 
+def invited(client: Client, email: str, **choices: object) -> Invitation:
+    client.post("/settings/invitations", {"email": email, **choices})
+    return Invitation.objects.get(email=email)
+
+
+def test_an_invitation_opens_an_account_for_its_own_address_only(
+    client: Client, owner: User
+) -> None:
+    invitation = invited(client, "sam@example.com")
+    form = OWNER | {"email": "kim@example.com", "name": "Kim Park", "invite": invitation.token}
+    refused = Client().post("/signup", form)
+    assert refused.status_code == 400
+    page = refused.content.decode()
+    assert "This invitation is for sam@example.com: sign up with that address" in page
+    assert 'value="Kim Park"' in page  # what was typed stays
+    assert not User.objects.filter(email="kim@example.com").exists()
+    assert Client().post("/signup", form | {"email": "Sam@Example.com"}).status_code == 302
+    assert User.objects.filter(email="sam@example.com").exists()
+
+
+def test_an_invitation_for_anyone_with_the_link_takes_any_address(
+    client: Client, owner: User
+) -> None:
+    invitation = invited(client, "sam@example.com", for_anyone="on")
+    assert invitation.for_anyone
+    form = OWNER | {"email": "kim@example.com", "name": "Kim Park", "invite": invitation.token}
+    assert Client().post("/signup", form).status_code == 302
+
+
+def test_an_invitation_expires_after_seven_days_with_a_clear_message(
+    client: Client, owner: User
+) -> None:
+    invitation = invited(client, "sam@example.com")
+    lasts = invitation.expires_at - invitation.created_at
+    assert round(lasts / dt.timedelta(hours=1)) == 7 * 24
+    Invitation.objects.filter(pk=invitation.pk).update(
+        expires_at=invitation.created_at - dt.timedelta(seconds=1)
+    )
+    page = Client().get(f"/signup?invite={invitation.token}")
+    assert page.status_code == 403
+    assert "This invitation has expired (invitations last 7 days): ask alex@example.com" in (
+        page.content.decode()
+    )
+    form = OWNER | {"email": "sam@example.com", "name": "Sam Lee", "invite": invitation.token}
+    assert Client().post("/signup", form).status_code == 403
+    assert not User.objects.filter(email="sam@example.com").exists()
+
+
+def test_a_password_that_repeats_the_email_is_refused_on_setup(client: Client, db: None) -> None:
+    same = {"password": "alex@example.com", "password2": "alex@example.com"}
+    response = client.post("/setup", OWNER | same)
+    assert response.status_code == 400
+    assert "too similar to the email address" in response.content.decode()
+    assert not User.objects.exists()
+
+
+@override_settings(OPEN_SIGNUP=True)
+def test_a_password_that_repeats_the_email_is_refused_on_sign_up(owner: User) -> None:
+    same = {"password": "pat.jones@example.com", "password2": "pat.jones@example.com"}
+    response = Client().post("/signup", OWNER | {"email": "pat.jones@example.com"} | same)
+    assert response.status_code == 400
+    assert "too similar to the email address" in response.content.decode()
+
+
 @override_settings(OPEN_SIGNUP=True)
 def test_open_sign_up_needs_no_invitation(owner: User) -> None:
     response = Client().post("/signup", OWNER | {"email": "pat@example.com"})

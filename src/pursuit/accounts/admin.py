@@ -1,7 +1,11 @@
+"""The owner's admin keeps accounts and operations: users, invitations, account emails and the
+worker's heartbeat. Campaign data (companies, contacts, steps, offers, papers) is not here:
+each seeker reaches their own through the app, and nobody else's."""
+
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 
-from pursuit.accounts.models import Blackout, Invitation, Seeker, User
+from pursuit.accounts.models import Invitation, Seeker, User
 
 
 @admin.register(User)
@@ -17,15 +21,15 @@ class UserAdmin(BaseUserAdmin):
     add_fieldsets = ((None, {"classes": ("wide",), "fields": ("email", "password1", "password2")}),)
 
 
-class BlackoutInline(admin.TabularInline):
-    model = Blackout
-    extra = 0
-
-
 @admin.register(Seeker)
 class SeekerAdmin(admin.ModelAdmin):
+    """The account's settings; a seeker's days off and playbook stay theirs."""
+
     list_display = ["__str__", "zone", "country", "locale"]
-    inlines = [BlackoutInline]
+    fields = ["user", "name", "zone", "country", "subdiv", "locale"]
+    readonly_fields = ["user"]
 
 
-admin.site.register(Invitation)
+@admin.register(Invitation)
+class InvitationAdmin(admin.ModelAdmin):
+    list_display = ["email", "invited_by", "created_at", "used_at"]

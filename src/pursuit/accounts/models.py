@@ -7,6 +7,7 @@ from typing import Any
 
 from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.db import models
+from django.utils import timezone
 
 from pursuit.method.playbook import DEFAULT_PLAYBOOK, Playbook
 
@@ -95,14 +96,29 @@ class Blackout(models.Model):
         return [self.start + dt.timedelta(days=i) for i in range(n)]
 
 
+#: How long an invitation link can be used: long enough for a week away, short enough that a
+#: forwarded or leaked link does not open the server for good.
+INVITATION_DAYS = 7
+
+
+def invitation_expiry() -> dt.datetime:
+    return timezone.now() + dt.timedelta(days=INVITATION_DAYS)
+
+
 class Invitation(models.Model):
-    """Sign-ups after the owner's are by invitation (unless open sign-up is switched on)."""
+    """Sign-ups after the owner's are by invitation (unless open sign-up is switched on): for
+    the address it was sent to, unless the owner chose "anyone with the link"."""
 
     email = models.EmailField()
     token = models.CharField(max_length=64, unique=True)
     invited_by = models.ForeignKey(User, on_delete=models.CASCADE, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
     used_at = models.DateTimeField(null=True, blank=True)
+    expires_at = models.DateTimeField(default=invitation_expiry)
+    for_anyone = models.BooleanField("anyone with the link", default=False)
+
+    def expired(self, now: dt.datetime) -> bool:
+        return now >= self.expires_at
 
 
 class ApiToken(models.Model):

@@ -10,7 +10,14 @@ import secrets
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from pursuit.accounts.models import ApiToken, Blackout, Invitation, Seeker, User
+from pursuit.accounts.models import (
+    INVITATION_DAYS,
+    ApiToken,
+    Blackout,
+    Invitation,
+    Seeker,
+    User,
+)
 from pursuit.errors import ServiceError
 from pursuit.method.calendar import CalendarError, check_country, zone_named
 from pursuit.method.playbook import DEFAULT_PLAYBOOK, Playbook, PlaybookError
@@ -79,13 +86,26 @@ def join(
     subdiv: str = "",
     locale: str = "en_US",
 ) -> Seeker:
-    """A seeker signing up with an invitation; the invitation is used up in the same step."""
+    """A seeker signing up with an invitation; the invitation is used up in the same step.
+
+    An invitation opens one account, within its days, for the address it was sent to (unless
+    the owner made it for anyone with the link)."""
+    now = timezone.now()
     with transaction.atomic():
-        claimed = Invitation.objects.filter(token=token, used_at__isnull=True).update(
-            used_at=timezone.now()
+        invitation = (
+            Invitation.objects.select_for_update().filter(token=token, used_at__isnull=True).first()
         )
-        if not claimed:
+        if invitation is None:
             raise ServiceError("this invitation is not valid any more: ask for a new one", "token")
+        if invitation.expired(now):
+            raise ServiceError(invitation_expired(invitation), "token")
+        if not invitation.for_anyone and checked_email(email) != invitation.email:
+            raise ServiceError(
+                f"this invitation is for {invitation.email}: sign up with that address, "
+                "or ask for an invitation for yours",
+                "email",
+            )
+        Invitation.objects.filter(pk=invitation.pk).update(used_at=now)
         return create_seeker(
             email=email,
             password=password,
@@ -97,12 +117,22 @@ def join(
         )
 
 
-def invite(*, by: User, email: str) -> Invitation:
-    """An invitation for one person to sign up; the link carries its token."""
+def invitation_expired(invitation: Invitation) -> str:
+    return (
+        f"this invitation has expired (invitations last {INVITATION_DAYS} days): "
+        f"ask {invitation.invited_by.email} for a new one"
+    )
+
+
+def invite(*, by: User, email: str, for_anyone: bool = False) -> Invitation:
+    """An invitation for one person to sign up, for a week; the link carries its token. It
+    opens an account for `email` only, unless `for_anyone`."""
     email = checked_email(email)
     if User.objects.filter(email=email).exists():
         raise ServiceError(f"{email} already has an account", "email")
-    return Invitation.objects.create(email=email, token=secrets.token_urlsafe(32), invited_by=by)
+    return Invitation.objects.create(
+        email=email, token=secrets.token_urlsafe(32), invited_by=by, for_anyone=for_anyone
+    )
 
 
 def update_profile(

@@ -13,6 +13,7 @@ from django.http import Http404
 
 from pursuit.accounts.models import Blackout, Seeker, User
 from pursuit.campaigns.models import Action, Campaign, Company, Contact
+from pursuit.reminders.models import OutboxMessage
 
 #: The path from each model to its seeker.
 _SEEKER_PATH: dict[type[models.Model], str] = {
@@ -60,6 +61,15 @@ def trashed[M: models.Model](model: type[M], user: User) -> models.QuerySet[M]:
     manager: Any = model.with_trash
     path = _SEEKER_PATH.get(model) or _path_to_seeker(model)
     return manager.filter(**{f"{path}__in": seekers, "trashed_at__isnull": False})
+
+
+def outbox_for(user: User) -> models.QuerySet[OutboxMessage]:
+    """The messages kept for the user; the owner also sees the account emails that belong to
+    nobody (invitations) so they can be passed on when no mail server is set."""
+    mine = models.Q(seeker__in=list(seekers_for(user).values_list("pk", flat=True)))
+    if user.is_superuser:
+        mine |= models.Q(seeker__isnull=True)
+    return OutboxMessage.objects.filter(mine)
 
 
 def _path_to_seeker(model: type[models.Model]) -> str:

@@ -56,7 +56,7 @@ def streamed(
     response = StreamingHttpResponse(body(), content_type="text/html; charset=utf-8")
     # A proxy in front would otherwise hold the bars back until the import is over.
     response["X-Accel-Buffering"] = "no"
-    response["Cache-Control"] = "no-store"
+    response["Cache-Control"] = "private, no-store"
     return response
 
 

@@ -1,12 +1,15 @@
 """Is anything keeping a seeker from hearing about a step? One check per part: the database,
-the worker, the reminders waiting, email, the calendar feed. `pursuit doctor` shows them."""
+its files, the worker, the reminders waiting, email, the calendar feed. `pursuit doctor` shows
+them."""
 
 from __future__ import annotations
 
 import datetime as dt
 import smtplib
+import stat
 import time
 from dataclasses import asdict, dataclass
+from pathlib import Path
 
 from django.conf import settings
 from django.db import connection
@@ -14,7 +17,7 @@ from django.urls import reverse
 
 from pursuit.accounts.models import Seeker
 from pursuit.reminders.feed import feed_steps, render_feed
-from pursuit.reminders.mail import absolute
+from pursuit.reminders.mail import absolute, sends_mail
 from pursuit.reminders.models import OutboxMessage, Reminder, WorkerHeartbeat
 from pursuit.reminders.services import settings_for
 
@@ -65,6 +68,30 @@ def database() -> Check:
     return Check("database", True, summary)
 
 
+def files() -> Check:
+    """The data dir and the SQLite database (sessions, password hashes) must be closed to other
+    users of the machine; a dir made before Pursuit ran keeps whatever mode it had."""
+    data_dir = Path(settings.DATA_DIR)
+    paths = [data_dir]
+    if connection.vendor == "sqlite":
+        database = Path(str(connection.settings_dict["NAME"]))
+        paths += [database, Path(f"{database}-wal"), Path(f"{database}-shm")]
+    open_to_others = []
+    for path in paths:
+        try:
+            mode = stat.S_IMODE(path.stat().st_mode)
+        except OSError:
+            continue  # not there (no WAL between runs, an in-memory test database)
+        if mode & 0o077:
+            private = "700" if path.is_dir() else "600"
+            open_to_others.append(f"{path} is {mode:o}: run chmod {private} {path}")
+    if open_to_others:
+        return Check(
+            "files", False, "other users of this machine can read your data", tuple(open_to_others)
+        )
+    return Check("files", True, f"{data_dir} is readable by you only")
+
+
 def worker(now: dt.datetime) -> Check:
     beats = list(WorkerHeartbeat.objects.order_by("-last_beat"))
     if not beats:
@@ -110,8 +137,7 @@ def reminders(now: dt.datetime) -> Check:
 
 
 def email(*, connect: bool = True) -> Check:
-    backend = settings.MAILERS["default"]["BACKEND"]
-    if backend.endswith("OutboxBackend"):
+    if not sends_mail():
         kept = OutboxMessage.objects.count()
         return Check(
             "email",
@@ -159,7 +185,7 @@ def all_checks(seeker: Seeker | None, now: dt.datetime, *, connect: bool = True)
     checks = [database()]
     if not checks[0].ok and checks[0].summary.startswith("cannot"):
         return checks
-    checks += [worker(now), reminders(now), email(connect=connect)]
+    checks += [files(), worker(now), reminders(now), email(connect=connect)]
     if seeker is not None:
         checks.append(feed(seeker))
     return checks

@@ -16,13 +16,13 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST, require_safe
 
 from pursuit.accounts.models import Seeker
-from pursuit.campaigns.access import get_owned, owned
+from pursuit.campaigns.access import get_owned, outbox_for, owned
 from pursuit.campaigns.models import Action, Campaign
 from pursuit.errors import ServiceError
 from pursuit.reminders import feed as ics
 from pursuit.reminders import services
 from pursuit.reminders.forms import PauseForm, ReminderSettingsForm
-from pursuit.reminders.mail import seeker_from_unsubscribe_token
+from pursuit.reminders.mail import seeker_from_unsubscribe_token, sends_mail
 from pursuit.reminders.models import CampaignPause, OutboxMessage, ReminderSettings
 
 CALENDAR_TYPE = "text/calendar; charset=utf-8"
@@ -130,15 +130,19 @@ def rotate(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def outbox(request: HttpRequest) -> HttpResponse:
-    rows = OutboxMessage.objects.filter(seeker=_seeker(request)).defer("body_html", "body_text")
+    _seeker(request)
+    rows = outbox_for(request.user).defer("body_html", "body_text")  # type: ignore[arg-type]
     page = Paginator(rows, 50).get_page(request.GET.get("page"))
-    return render(request, "reminders/outbox.html", {"nav": "settings", "page": page})
+    context = {"nav": "settings", "page": page, "no_mail_server": not sends_mail()}
+    return render(request, "reminders/outbox.html", context)
 
 
 @login_required
 def outbox_message(request: HttpRequest, pk: int) -> HttpResponse:
-    message = get_object_or_404(OutboxMessage, pk=pk, seeker=_seeker(request))
-    return render(request, "reminders/outbox_message.html", {"nav": "settings", "m": message})
+    _seeker(request)
+    message = get_object_or_404(outbox_for(request.user), pk=pk)  # type: ignore[arg-type]
+    context = {"nav": "settings", "m": message, "no_mail_server": not sends_mail()}
+    return render(request, "reminders/outbox_message.html", context)
 
 
 # -- pauses --------------------------------------------------------------------------------------

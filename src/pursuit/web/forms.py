@@ -12,6 +12,7 @@ from typing import Any
 from django import forms
 from django.contrib.auth import password_validation
 
+from pursuit.accounts.models import User
 from pursuit.accounts.services import LOCALES
 from pursuit.campaigns.models import Company
 from pursuit.errors import ServiceError
@@ -152,8 +153,11 @@ class _PasswordsMixin(forms.Form):
         data = super().clean()
         password = data.get("password")
         if password:
+            # A stand-in with the typed email and name, so a password that repeats them is
+            # refused (UserAttributeSimilarityValidator has nothing to compare without one).
+            user = User(email=data.get("email") or "", first_name=data.get("name") or "")
             try:
-                password_validation.validate_password(password)
+                password_validation.validate_password(password, user)
             except forms.ValidationError as exc:
                 self.add_error("password", exc)
         return data
@@ -206,6 +210,7 @@ class PlaybookForm(ServiceForm):
 
 class InviteForm(ServiceForm):
     email = forms.EmailField(label="Their email")
+    for_anyone = forms.BooleanField(label="Anyone with the link may use it", required=False)
 
 
 class UserPasswordForm(ServiceForm):

@@ -12,14 +12,16 @@ from django.core.mail import send_mail
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse, reverse_lazy
+from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
 from pursuit.accounts import services as accounts
-from pursuit.accounts.models import Blackout, Invitation, Seeker, User
+from pursuit.accounts.models import INVITATION_DAYS, Blackout, Invitation, Seeker, User
 from pursuit.campaigns.access import get_owned, owned
 from pursuit.errors import ServiceError
 from pursuit.reminders.mail import sends_mail
 from pursuit.web import preview
+from pursuit.web.format import sentence
 from pursuit.web.forms import (
     AccountForm,
     BlackoutForm,
@@ -71,7 +73,14 @@ def setup(request: HttpRequest) -> HttpResponse:
 def signup(request: HttpRequest) -> HttpResponse:
     """Joining later: with an invitation, or by anyone when open sign-up is on."""
     token = request.POST.get("invite") or request.GET.get("invite") or ""
-    invitation = Invitation.objects.filter(token=token, used_at__isnull=True).first()
+    invitation = (
+        Invitation.objects.select_related("invited_by")
+        .filter(token=token, used_at__isnull=True)
+        .first()
+    )
+    if invitation is not None and invitation.expired(timezone.now()):
+        reason = sentence(accounts.invitation_expired(invitation))
+        return render(request, "web/signup_closed.html", {"reason": reason}, status=403)
     if invitation is None and not settings.OPEN_SIGNUP:
         return render(request, "web/signup_closed.html", status=403)
     initial = {"email": invitation.email} if invitation else {}
@@ -174,6 +183,7 @@ def _settings_page(request: HttpRequest, *, status: int = 200, **forms: Any) -> 
         ),
         "blackouts": owned(Blackout, request.user),  # type: ignore[arg-type]
         "invite_form": forms.get("invite_form") or InviteForm(),
+        "invitation_days": INVITATION_DAYS,
         "invitations": Invitation.objects.filter(invited_by=request.user, used_at__isnull=True)
         if request.user.is_staff
         else (),
@@ -263,7 +273,11 @@ def invite(request: HttpRequest) -> HttpResponse:
     form = InviteForm(request.POST)
 
     def write(d: dict[str, Any]) -> None:
-        invitation = accounts.invite(by=request.user, email=d["email"])  # type: ignore[arg-type]
+        invitation = accounts.invite(
+            by=request.user,  # type: ignore[arg-type]
+            email=d["email"],
+            for_anyone=d["for_anyone"],
+        )
         link = request.build_absolute_uri(reverse("signup") + f"?invite={invitation.token}")
         send_mail(
             "You're invited to Pursuit",
