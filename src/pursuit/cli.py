@@ -13,6 +13,7 @@ import typer
 from typer.core import TyperOption
 
 from pursuit.commands import campaigns, documents, history, one_line, run, setup, steps, tokens
+from pursuit.commands import edits as edit_commands
 from pursuit.commands import reminders as reminder_commands
 
 if TYPE_CHECKING:
@@ -340,6 +341,8 @@ app.command()(setup.password)
 app.add_typer(campaigns.company_app, name="company")
 app.add_typer(campaigns.campaign_app, name="campaign")
 app.add_typer(steps.interview_app, name="interview")
+app.add_typer(edit_commands.contact_app, name="contact")
+app.add_typer(edit_commands.trash_app, name="trash")
 app.command()(steps.agenda)
 app.command()(steps.outcome)
 app.command()(steps.offer)

@@ -26,6 +26,14 @@ class Api:
     def post(self, path: str, body: dict[str, Any] | None = None) -> Any:
         return self.client.post(f"/api/v1{path}", body or {}, content_type="application/json")
 
+    def patch(self, path: str, body: dict[str, Any], **headers: str) -> Any:
+        return self.client.patch(
+            f"/api/v1{path}", body, content_type="application/json", headers=headers
+        )
+
+    def delete(self, path: str) -> Any:
+        return self.client.delete(f"/api/v1{path}")
+
 
 def token_for(seeker: Seeker) -> str:
     _, plain = create_token(user=seeker.user, name="tests")

@@ -54,6 +54,11 @@ def test_the_schema_lists_every_resource(db: None) -> None:
         "/api/v1/agenda",
         "/api/v1/offers",
         "/api/v1/offers/{offer_id}",
+        "/api/v1/contacts",
+        "/api/v1/contacts/{contact_id}",
+        "/api/v1/promises/{promise_id}",
+        "/api/v1/trash",
+        "/api/v1/trash/{kind}/{item_id}/restore",
     } == paths
     schemes = schema["components"]["securitySchemes"]
     assert {s["type"] for s in schemes.values()} == {"http", "apiKey"}

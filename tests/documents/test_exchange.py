@@ -14,8 +14,9 @@ from django.db import models
 
 from pursuit.accounts.models import Blackout, Seeker
 from pursuit.accounts.services import create_seeker
+from pursuit.campaigns import edits, trash
 from pursuit.campaigns import services as campaigns
-from pursuit.campaigns.models import Campaign, Offer
+from pursuit.campaigns.models import Campaign, Company, Offer
 from pursuit.documents import archive, exchange, services
 from pursuit.documents.models import OfferLetter, Resume
 from pursuit.errors import ServiceError
@@ -266,6 +267,20 @@ def test_every_table_a_seeker_owns_travels_or_is_named_as_staying() -> None:
         f"{sorted(missing)} belong to a seeker: add them to documents/exchange.py TABLES "
         "(or to NOT_EXPORTED here, saying why they stay)"
     )
+
+
+def test_the_trash_and_edits_travel_with_the_account(alice: Seeker, carol: Seeker) -> None:
+    kept, gone = local_campaign(alice), local_campaign(alice, "Globex")
+    edits.edit_company(company=kept.company, name="Acme Tools Inc.")
+    campaigns.log_interview(campaign=gone, at=ny("2026-11-20T10:00"), now=ny("2026-11-20T12:00"))
+    trash.trash(row=gone, now=ny("2026-11-21T09:00"))
+    first = exchange.export(alice)
+    exchange.load(seeker=carol, source=archive.read_source(archive.archive_bytes(alice)))
+    assert without_moment(exchange.export(carol).document) == without_moment(first.document)
+    assert [c.name for c in Company.objects.filter(seeker=carol)] == ["Acme Tools Inc.", "Globex"]
+    assert [(kind, str(row)) for kind, row in trash.in_trash(carol)] == [
+        ("campaign", "Buyer at Globex")
+    ]
 
 
 @pytest.mark.parametrize(

@@ -10,6 +10,7 @@ from django.http import Http404
 from pypdf import PdfReader
 
 from pursuit.accounts.models import Seeker
+from pursuit.campaigns import trash
 from pursuit.campaigns.access import get_owned, owned
 from pursuit.campaigns.models import Campaign
 from pursuit.documents import note, pdf, services
@@ -147,7 +148,7 @@ def test_another_seekers_resume_cannot_go_with_a_note(bob: Seeker, acme: Campaig
         services.save_note(campaign=acme, resume=bobs)
 
 
-def test_deleting_a_resume_removes_its_file_once_committed(
+def test_deleting_a_resume_keeps_its_file_in_the_trash_until_it_is_emptied(
     alice: Seeker, django_capture_on_commit_callbacks: object
 ) -> None:
     resume = services.add_resume(seeker=alice, upload=upload(make_pdf("cv")))
@@ -155,7 +156,11 @@ def test_deleting_a_resume_removes_its_file_once_committed(
 
     with django_capture_on_commit_callbacks(execute=True):  # type: ignore[operator]
         services.delete_resume(resume=resume)
+    assert not owned(Resume, alice.user).exists()
+    assert storage.exists(name)
 
+    with django_capture_on_commit_callbacks(execute=True):  # type: ignore[operator]
+        trash.empty(seekers=[alice.pk])
     assert not storage.exists(name)
 
 

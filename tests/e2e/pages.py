@@ -62,6 +62,16 @@ def ARGS(ids: dict[str, Any]) -> dict[str, dict[str, Any]]:
         "reminders:end_pause": {"pk": ids["pause"]},
         "reminders:unsubscribe": {"token": ids["unsubscribe"]},
         "documents:offer_letter_add": {"offer_id": ids["offer"]},
+        # Corrections and the Trash answer POST only: a GET is refused before any row is read.
+        "campaign_edit": campaign,
+        "company_edit": campaign,
+        "interview_edit": {**campaign, "interview_pk": 1},
+        "promise_edit": {**campaign, "promise_pk": 1},
+        "offer_edit": {"pk": ids["won_campaign"], "offer_pk": ids["offer"]},
+        "contact_add": campaign,
+        "contact_edit": {**campaign, "contact_pk": 1},
+        "trash_delete": {**campaign, "kind": "campaign", "item_pk": ids["campaign"]},
+        "trash_restore": {"kind": "campaign", "pk": ids["campaign"]},
     }
 
 

@@ -172,7 +172,7 @@ class TestHonesty:
         moved = DUE + timedelta(days=1)
         script = script_for(ActionKind.CALL, Basis.AGREED, moved, DANA)
         assert not claims_permission(script)
-        assert "Hi, this is Alex Kim, calling for Dana Reyes — could you put me through?" in script
+        assert "Hi Sam, this is Alex Kim, calling for Dana Reyes" in script
         assert "not the time you agreed on" in script
 
     def test_it_compares_a_naive_due_time_without_failing(self) -> None:
@@ -182,7 +182,7 @@ class TestHonesty:
     def test_it_does_not_say_the_callback_is_at_the_given_time_once_moved(self) -> None:
         facts = replace(DANA, callback_at=DUE - timedelta(hours=1))
         script = script_for(ActionKind.CALLBACK, Basis.CALLBACK, DUE, facts)
-        assert "Sam suggested I call back to reach Dana Reyes" in script
+        assert "Hi Sam, this is Alex Kim. You suggested I call back to reach Dana Reyes" in script
         assert "at this time" not in script
 
 
@@ -272,7 +272,7 @@ def test_any_recorded_facts_give_a_filled_in_ask_and_note(
         pytest.param(
             ActionKind.CALL,
             Basis.AGREED,
-            "“Hi, this is Alex Kim. Dana Reyes asked me to call today at 9:00 AM — "
+            "“Hi Sam, this is Alex Kim. Dana Reyes asked me to call today at 9:00 AM — "
             "could you put me through?”",
             id="agreed-call-names-the-contact-and-time",
         ),
@@ -289,7 +289,7 @@ def test_any_recorded_facts_give_a_filled_in_ask_and_note(
         pytest.param(
             ActionKind.CALL,
             Basis.MISSED_PROMISE,
-            "“Hi, this is Alex Kim, calling for Dana Reyes — could you put me through?”",
+            "“Hi Sam, this is Alex Kim, calling for Dana Reyes — could you put me through?”",
             id="missed-promise-call-opens-plainly",
         ),
         pytest.param(
@@ -319,13 +319,13 @@ def test_any_recorded_facts_give_a_filled_in_ask_and_note(
         pytest.param(
             ActionKind.CALLBACK,
             Basis.CALLBACK,
-            "Sam suggested I call back at this time to reach Dana Reyes",
+            "You suggested I call back at this time to reach Dana Reyes",
             id="callback-names-who-gave-the-time",
         ),
         pytest.param(
             ActionKind.CALLBACK,
             Basis.RETRY,
-            "Hi, this is Alex Kim, calling back for Dana Reyes",
+            "Hi Sam, this is Alex Kim, calling back for Dana Reyes",
             id="callback-without-a-given-time",
         ),
         pytest.param(
@@ -454,10 +454,10 @@ def test_it_says_the_hiring_manager_when_no_contact_is_recorded() -> None:
 def test_it_speaks_in_the_first_person_when_the_seekers_name_is_missing(seeker: str) -> None:
     facts = replace(DANA, seeker=seeker)
     call = script_for(ActionKind.CALL, Basis.RETRY, DUE, facts)
-    assert "“Hi, I'm calling for Dana Reyes — could you put me through?”" in call
+    assert "“Hi Sam, I'm calling for Dana Reyes — could you put me through?”" in call
     assert "“Hi Dana Reyes — thank you for taking my call." in call
     agreed = script_for(ActionKind.CALL, Basis.AGREED, DUE, facts)
-    assert "“Hi. Dana Reyes asked me to call today at 9:00 AM" in agreed
+    assert "“Hi Sam. Dana Reyes asked me to call today at 9:00 AM" in agreed
     visit = script_for(ActionKind.VISIT, Basis.ATTEMPTS_EXHAUSTED, DUE, facts)
     assert "“Good morning. Would you let Dana Reyes know I'm here?" in visit
     for text in (call, agreed, visit, note_text(facts, today=date(2026, 11, 24))):

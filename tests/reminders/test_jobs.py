@@ -16,7 +16,7 @@ from django.test import override_settings
 
 from pursuit.accounts.models import Seeker
 from pursuit.accounts.services import add_blackout
-from pursuit.campaigns import services
+from pursuit.campaigns import services, trash
 from pursuit.campaigns.models import Action, Campaign
 from pursuit.method.vocab import ActionStatus, Outcome, PermissionAnswer, Reply
 from pursuit.reminders import jobs as jobs_module
@@ -457,3 +457,17 @@ def test_a_batch_that_breaks_hands_its_claims_back_unspent(
     monkeypatch.undo()
     run(jobs)
     assert subjects() == ["In 15 min: Call Ms. Jones — Acme Tools"]
+
+
+def test_the_worker_empties_what_waited_thirty_days_in_the_trash(
+    acme: Campaign, clock: Clock
+) -> None:
+    trash.trash(row=acme, now=clock.set("2026-12-01T08:00"))
+    jobs = ReminderJobs(clock=clock)
+    clock.set("2026-12-30T08:00")
+    assert not jobs.purge_trash()
+    assert Campaign.with_trash.filter(pk=acme.pk).exists()
+    clock.set("2026-12-31T09:00")
+    assert jobs.purge_trash()
+    assert not Campaign.with_trash.filter(pk=acme.pk).exists()
+    assert not jobs.purge_trash()  # once an hour

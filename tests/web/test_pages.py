@@ -139,6 +139,15 @@ def seeded(seeker: Seeker) -> Account:
                     "campaign_undo",
                 )
             },
+            **{name: {"pk": visiting.pk} for name in ("campaign_edit", "company_edit")},
+            "contact_add": {"pk": visiting.pk},
+            # POST only, like the rest of the corrections: a GET is refused before a row is read.
+            "interview_edit": {"pk": visiting.pk, "interview_pk": 1},
+            "promise_edit": {"pk": visiting.pk, "promise_pk": 1},
+            "contact_edit": {"pk": visiting.pk, "contact_pk": 1},
+            "offer_edit": {"pk": won.pk, "offer_pk": offer.pk},
+            "trash_delete": {"pk": visiting.pk, "kind": "campaign", "item_pk": visiting.pk},
+            "trash_restore": {"kind": "campaign", "pk": visiting.pk},
             "documents:note": {"action_id": step.pk},
             "documents:note_pdf": {"action_id": step.pk},
             "documents:offers": {"campaign_id": won.pk},

@@ -14,9 +14,19 @@ from ninja import NinjaAPI, Swagger
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 from ninja.parser import Parser
 
-from pursuit.api import actions, campaigns, companies, interviews, offers
+from pursuit.api import (
+    actions,
+    campaigns,
+    companies,
+    contacts,
+    interviews,
+    offers,
+    promises,
+)
+from pursuit.api import trash as trash_api
 from pursuit.api.auth import SessionAuth, TokenAuth
 from pursuit.api.common import NotFound
+from pursuit.campaigns.edits import Changed
 from pursuit.errors import ServiceError
 
 
@@ -50,6 +60,9 @@ api.add_router("/interviews", interviews.router)
 api.add_router("/actions", actions.router)
 api.add_router("/agenda", actions.agenda_router)
 api.add_router("/offers", offers.router)
+api.add_router("/contacts", contacts.router)
+api.add_router("/promises", promises.router)
+api.add_router("/trash", trash_api.router)
 
 
 def error(request: HttpRequest, status: int, detail: str, field: str | None = None) -> HttpResponse:
@@ -74,6 +87,11 @@ def _refused(request: HttpRequest, exc: ServiceError) -> HttpResponse:
     return error(request, 400, exc.message, exc.field)
 
 
+def _changed(request: HttpRequest, exc: Changed) -> HttpResponse:
+    body = {"detail": exc.message, "field": None, "current": exc.current}
+    return api.create_response(request, body, status=409)
+
+
 def _not_found(request: HttpRequest, exc: NotFound) -> HttpResponse:
     return error(request, 404, exc.detail, exc.field)
 
@@ -96,6 +114,7 @@ def _http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
 
 api.add_exception_handler(ValidationError, _invalid)
 api.add_exception_handler(ServiceError, _refused)
+api.add_exception_handler(Changed, _changed)
 api.add_exception_handler(NotFound, _not_found)
 api.add_exception_handler(Http404, _http_404)
 api.add_exception_handler(AuthenticationError, _unauthenticated)

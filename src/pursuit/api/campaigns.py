@@ -10,6 +10,8 @@ from django.utils import timezone
 from ninja import Query, Router, Status
 
 from pursuit.api.common import ERRORS, PageQuery, PathId, actor_of, fetch, rows, seeker_of
+from pursuit.api.edit_schemas import CampaignPatch
+from pursuit.api.editing import EDIT_ERRORS, version
 from pursuit.api.pagination import paginate
 from pursuit.api.schemas import (
     CampaignIn,
@@ -24,8 +26,8 @@ from pursuit.api.schemas import (
     UndoIn,
     UndoOut,
 )
-from pursuit.campaigns import history, services
-from pursuit.campaigns.models import Action, Campaign, Company
+from pursuit.campaigns import edits, history, services, trash
+from pursuit.campaigns.models import Action, Campaign, Company, Contact
 from pursuit.campaigns.serialize import (
     ACTION_FIELDS,
     CAMPAIGN_FIELDS,
@@ -154,3 +156,28 @@ def undo(request: HttpRequest, campaign_id: PathId, query: Query[UndoIn]) -> dic
         "undone": history.event_json(undone.event, campaign.seeker),
         "campaign_ids": [c.pk for c in undone.campaigns],
     }
+
+
+@router.patch("/{campaign_id}", response={200: CampaignOut, **EDIT_ERRORS})
+def edit_campaign(
+    request: HttpRequest, campaign_id: PathId, payload: CampaignPatch
+) -> dict[str, Any]:
+    """Correct the role, the contact, the job link, the salary note, notes or the source."""
+    data = payload.model_dump()
+    given = version(request, data.pop("version"))
+    contact_id = data.pop("contact_id")
+    contact = fetch(Contact, request, contact_id, field="contact_id") if contact_id else None
+    campaign = fetch(Campaign, request, campaign_id)
+    edits.edit_campaign(
+        campaign=campaign, version=given, actor=actor_of(request), contact=contact, **data
+    )
+    return _json(
+        fetch(Campaign, request, campaign_id, qs=with_next_action(rows(Campaign, request)))
+    )
+
+
+@router.delete("/{campaign_id}", response={204: None, **ERRORS})
+def delete_campaign(request: HttpRequest, campaign_id: PathId) -> Status[None]:
+    """Move the campaign to the Trash with its steps, touches, notes and documents."""
+    trash.trash(row=fetch(Campaign, request, campaign_id), actor=actor_of(request))
+    return Status(204, None)

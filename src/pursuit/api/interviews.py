@@ -8,6 +8,8 @@ from django.http import HttpRequest
 from ninja import Query, Router, Status
 
 from pursuit.api.common import ERRORS, PageQuery, PathId, actor_of, fetch, rows
+from pursuit.api.edit_schemas import InterviewEdited, InterviewPatch
+from pursuit.api.editing import EDIT_ERRORS, moved_json, version
 from pursuit.api.pagination import paginate
 from pursuit.api.schemas import (
     Id,
@@ -17,7 +19,7 @@ from pursuit.api.schemas import (
     InterviewPage,
     ResultOut,
 )
-from pursuit.campaigns import services
+from pursuit.campaigns import edits, services, trash
 from pursuit.campaigns.models import Campaign, Interview
 from pursuit.campaigns.serialize import interview_json, result_json
 
@@ -61,3 +63,23 @@ def record_answer(
     data = payload.model_dump()
     result = services.record_interview_answer(interview=interview, actor=actor_of(request), **data)
     return result_json(result)
+
+
+@router.patch("/{interview_id}", response={200: InterviewEdited, **EDIT_ERRORS})
+def edit_interview(
+    request: HttpRequest, interview_id: PathId, payload: InterviewPatch
+) -> dict[str, Any]:
+    """Correct the time or who it was with; a new time moves the steps that hang on it."""
+    data = payload.model_dump()
+    given = version(request, data.pop("version"))
+    interview = fetch(Interview, request, interview_id)
+    edited = edits.edit_interview(
+        interview=interview, version=given, actor=actor_of(request), **data
+    )
+    return {"interview": interview_json(edited.row), "moved": moved_json(request, edited)}
+
+
+@router.delete("/{interview_id}", response={204: None, **ERRORS})
+def delete_interview(request: HttpRequest, interview_id: PathId) -> Status[None]:
+    trash.trash(row=fetch(Interview, request, interview_id), actor=actor_of(request))
+    return Status(204, None)

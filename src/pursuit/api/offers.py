@@ -8,9 +8,11 @@ from django.http import HttpRequest
 from ninja import Query, Router, Status
 
 from pursuit.api.common import ERRORS, PageQuery, PathId, actor_of, fetch, rows
+from pursuit.api.edit_schemas import OfferPatch
+from pursuit.api.editing import EDIT_ERRORS, version
 from pursuit.api.pagination import paginate
 from pursuit.api.schemas import Id, OfferIn, OfferOut, OfferPage, ResultOut
-from pursuit.campaigns import services
+from pursuit.campaigns import edits, services, trash
 from pursuit.campaigns.models import Campaign, Offer
 from pursuit.campaigns.serialize import offer_json, result_json
 
@@ -43,3 +45,20 @@ def record_offer(request: HttpRequest, payload: OfferIn) -> Status[dict[str, Any
 def get_offer(request: HttpRequest, offer_id: PathId) -> dict[str, Any]:
     qs = rows(Offer, request).select_related("campaign__company")
     return offer_json(fetch(Offer, request, offer_id, qs=qs))
+
+
+@router.patch("/{offer_id}", response={200: OfferOut, **EDIT_ERRORS})
+def edit_offer(request: HttpRequest, offer_id: PathId, payload: OfferPatch) -> dict[str, Any]:
+    """Correct the salary, start date, terms or when it was made."""
+    data = payload.model_dump()
+    given = version(request, data.pop("version"))
+    edited = edits.edit_offer(
+        offer=fetch(Offer, request, offer_id), version=given, actor=actor_of(request), **data
+    )
+    return offer_json(edited.row)
+
+
+@router.delete("/{offer_id}", response={204: None, **ERRORS})
+def delete_offer(request: HttpRequest, offer_id: PathId) -> Status[None]:
+    trash.trash(row=fetch(Offer, request, offer_id), actor=actor_of(request))
+    return Status(204, None)

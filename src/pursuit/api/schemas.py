@@ -147,6 +147,8 @@ class CompanyOut(Out):
     local: bool
     phone: str
     address: str
+    closure_days: list[LocalDate]
+    version: int
     created_at: LocalTime
 
 
@@ -244,6 +246,12 @@ class CampaignOut(Out):
     status: CampaignStatus
     attempts: int
     lesson: str
+    contact_id: int | None
+    job_url: str
+    salary_note: str
+    notes: str
+    source: str
+    version: int
     created_at: LocalTime
     updated_at: LocalTime
     next_action: ActionOut | None
@@ -322,6 +330,7 @@ class InterviewOut(Out):
     agreed_at: LocalTime | None
     way_through: str
     notes: str
+    version: int
 
 
 class InterviewPage(Out):
@@ -343,6 +352,7 @@ class PromiseOut(Out):
     alternatives: list[dict[str, str]]
     defaulted: bool = Field(description="no date was said: the window is the usual wait")
     ambiguous: bool = Field(description="the words could mean more than one window")
+    version: int
 
 
 class OfferIn(Schema):
@@ -364,6 +374,7 @@ class OfferOut(Out):
     salary: str
     start_date: LocalDate | None
     terms: str
+    version: int
 
 
 class OfferPage(Out):

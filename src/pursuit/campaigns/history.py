@@ -125,7 +125,7 @@ def snapshot(campaign: Campaign) -> Rows:
     return {
         key: [
             {name: _encode(value) for name, value in row.items()}
-            for row in model._default_manager.filter(where(campaign)).order_by("pk").values()
+            for row in model._base_manager.filter(where(campaign)).order_by("pk").values()
         ]
         for key, model, where in _SCOPE
     }
@@ -157,7 +157,7 @@ def restore(campaign: Campaign, before: Rows) -> None:
     keep = {key: {row["id"] for row in before.get(key, [])} for key, _, _ in _SCOPE}
     # Last made, first gone: a touch goes before the step it points to.
     for key, model, _ in reversed(_SCOPE):
-        gone = model._default_manager.filter(current[key]).exclude(pk__in=keep[key])
+        gone = model._base_manager.filter(current[key]).exclude(pk__in=keep[key])
         if model is Action:
             _detach_sent(Q(action__in=gone))
         elif model is Promise:
@@ -173,7 +173,7 @@ def _detach_sent(which: Q) -> None:
 
 
 def _put_back(model: type[models.Model], rows: list[dict[str, Any]]) -> None:
-    manager: Any = model._default_manager
+    manager: Any = model._base_manager
     now = {row["id"]: row for row in manager.filter(pk__in=[r["id"] for r in rows]).values()}
     changed = [row for row in rows if row["id"] in now and now[row["id"]] != row]
     missing = [row for row in rows if row["id"] not in now]

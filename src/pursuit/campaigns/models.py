@@ -27,7 +27,34 @@ def _choices(enum: type) -> list[tuple[str, str]]:
     return [(m.value, m.value.replace("_", " ")) for m in enum]
 
 
-class Company(models.Model):
+#: How long a deleted row waits in the Trash before it is deleted for good.
+TRASH_DAYS = 30
+
+
+class LiveManager[M: models.Model](models.Manager[M]):
+    """Rows not in the Trash. The default manager, so every list, related set and count leaves
+    trashed rows out without each caller remembering to; `with_trash` sees them all."""
+
+    def get_queryset(self) -> models.QuerySet[M]:
+        return super().get_queryset().filter(trashed_at__isnull=True)
+
+
+class Trashable(models.Model):
+    """A row the seeker can delete and restore: deleting sets `trashed_at`; emptying the Trash
+    (or 30 days) deletes it for good. `version` counts edits, so a second writer working from
+    an old copy is told instead of overwriting."""
+
+    trashed_at = models.DateTimeField(null=True, blank=True, editable=False)
+    version = models.PositiveIntegerField(default=1, editable=False)
+
+    objects = LiveManager()
+    with_trash = models.Manager()
+
+    class Meta:
+        abstract = True
+
+
+class Company(Trashable):
     seeker = models.ForeignKey(Seeker, on_delete=models.CASCADE, related_name="companies")
     name = models.CharField(max_length=200)
     zone = models.CharField("time zone", max_length=64, default="America/New_York")
@@ -44,7 +71,7 @@ class Company(models.Model):
     open_days = models.JSONField(default=list, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
-    class Meta:
+    class Meta(Trashable.Meta):
         verbose_name_plural = "companies"
         ordering = ["name"]
         constraints = [
@@ -55,11 +82,16 @@ class Company(models.Model):
         return self.name
 
 
-class Contact(models.Model):
+class Contact(Trashable):
     class Role(models.TextChoices):
         DECISION_MAKER = "decision_maker", "decision maker"
         INTERVIEWER = "interviewer", "interviewer"
+        RECEPTIONIST = "receptionist", "receptionist"
+        ASSISTANT = "assistant", "assistant"
         GATEKEEPER = "gatekeeper", "gatekeeper"
+
+    #: Whoever answers the phone before the decision maker: the scripts greet them by name.
+    GATEKEEPERS = frozenset({Role.RECEPTIONIST, Role.ASSISTANT, Role.GATEKEEPER})
 
     seeker = models.ForeignKey(Seeker, on_delete=models.CASCADE, related_name="contacts")
     company = models.ForeignKey(Company, on_delete=models.CASCADE, related_name="contacts")
@@ -71,14 +103,14 @@ class Contact(models.Model):
     #: How the decision maker said to get through ("ask for Dana", "direct line after 5").
     way_through = models.CharField(max_length=300, blank=True)
 
-    class Meta:
+    class Meta(Trashable.Meta):
         ordering = ["name"]
 
     def __str__(self) -> str:
         return self.name
 
 
-class Campaign(models.Model):
+class Campaign(Trashable):
     """One opportunity: a seeker, a company, a role; run by the seeker's playbook."""
 
     seeker = models.ForeignKey(Seeker, on_delete=models.CASCADE, related_name="campaigns")
@@ -94,10 +126,15 @@ class Campaign(models.Model):
     attempts = models.PositiveSmallIntegerField(default=0)
     rotation = models.PositiveSmallIntegerField(default=0)
     lesson = models.TextField(blank=True)
+    job_url = models.URLField("job link", max_length=500, blank=True)
+    salary_note = models.CharField("salary", max_length=200, blank=True)
+    notes = models.TextField(blank=True)
+    #: Where the opportunity came from: a job board, a referral, a recruiter.
+    source = models.CharField(max_length=200, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
-    class Meta:
+    class Meta(Trashable.Meta):
         ordering = ["-updated_at"]
         indexes = [models.Index(fields=["seeker", "status"])]
 
@@ -109,7 +146,7 @@ class Campaign(models.Model):
         return CampaignStatus(self.status)
 
 
-class Interview(models.Model):
+class Interview(Trashable):
     campaign = models.ForeignKey(Campaign, on_delete=models.CASCADE, related_name="interviews")
     at = models.DateTimeField()
     with_name = models.CharField("with", max_length=200, blank=True)
@@ -121,7 +158,7 @@ class Interview(models.Model):
     notes = models.TextField(blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
-    class Meta:
+    class Meta(Trashable.Meta):
         ordering = ["at"]
 
 
@@ -143,6 +180,8 @@ class Promise(models.Model):
     alternatives = models.JSONField(default=list, blank=True)
     #: No day or date was said: the window is the usual wait, not the company's word.
     defaulted = models.BooleanField(default=False)
+    #: Counts edits, as `Trashable.version` does.
+    version = models.PositiveIntegerField(default=1, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -208,7 +247,7 @@ class Touch(models.Model):
         ordering = ["at", "id"]
 
 
-class Offer(models.Model):
+class Offer(Trashable):
     campaign = models.ForeignKey(Campaign, on_delete=models.CASCADE, related_name="offers")
     written = models.BooleanField(default=False)
     wanted = models.BooleanField(default=True)
@@ -218,7 +257,7 @@ class Offer(models.Model):
     terms = models.TextField(blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
-    class Meta:
+    class Meta(Trashable.Meta):
         ordering = ["at"]
 
 

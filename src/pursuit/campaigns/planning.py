@@ -60,8 +60,10 @@ def terms_of(promise: Promise) -> PromiseTerms:
 
 def facts_for(campaign: Campaign) -> ScriptFacts:
     company, contact, seeker = campaign.company, campaign.contact, campaign.seeker
+    if contact is not None and contact.trashed_at is not None:
+        contact = None
     gatekeeper = next(
-        (c.name for c in company.contacts.all() if c.role == Contact.Role.GATEKEEPER), None
+        (c.name for c in company.contacts.all() if c.role in Contact.GATEKEEPERS), None
     )
     last = campaign.interviews.order_by("-at").first()
     cal_zone = zone_named(company.zone)

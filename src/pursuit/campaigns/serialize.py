@@ -11,7 +11,15 @@ from typing import TYPE_CHECKING, Any
 
 from django.db.models import QuerySet
 
-from pursuit.campaigns.models import Action, Campaign, Company, Interview, Offer, Promise
+from pursuit.campaigns.models import (
+    Action,
+    Campaign,
+    Company,
+    Contact,
+    Interview,
+    Offer,
+    Promise,
+)
 from pursuit.method.calendar import zone_named
 from pursuit.method.vocab import ActionStatus
 
@@ -119,7 +127,23 @@ def company_json(company: Company) -> dict[str, Any]:
         "local": company.local,
         "phone": company.phone,
         "address": company.address,
+        "closure_days": company.closure_days,
+        "version": company.version,
         "created_at": _local(company.created_at, company.zone),
+    }
+
+
+def contact_json(contact: Contact) -> dict[str, Any]:
+    return {
+        "id": contact.pk,
+        "company_id": contact.company_id,
+        "name": contact.name,
+        "role": contact.role,
+        "title": contact.title,
+        "phone": contact.phone,
+        "email": contact.email,
+        "way_through": contact.way_through,
+        "version": contact.version,
     }
 
 
@@ -130,6 +154,11 @@ CAMPAIGN_FIELDS = (
     "status",
     "attempts",
     "lesson",
+    "job_url",
+    "salary_note",
+    "notes",
+    "source",
+    "version",
     "created_at",
     "updated_at",
     "company__name",
@@ -151,6 +180,12 @@ def campaign_json(campaign: Campaign, next_action: Action | None) -> dict[str, A
         "status": campaign.status,
         "attempts": campaign.attempts,
         "lesson": campaign.lesson,
+        "contact_id": campaign.contact_id,
+        "job_url": campaign.job_url,
+        "salary_note": campaign.salary_note,
+        "notes": campaign.notes,
+        "source": campaign.source,
+        "version": campaign.version,
         "created_at": _local(campaign.created_at, zone),
         "updated_at": _local(campaign.updated_at, zone),
         "next_action": action_json(next_action) if next_action else None,
@@ -168,6 +203,7 @@ def interview_json(interview: Interview) -> dict[str, Any]:
         "agreed_at": _local(interview.agreed_at, zone),
         "way_through": interview.way_through,
         "notes": interview.notes,
+        "version": interview.version,
     }
 
 
@@ -186,6 +222,7 @@ def promise_json(promise: Promise) -> dict[str, Any]:
         "alternatives": promise.alternatives,
         "defaulted": promise.defaulted,
         "ambiguous": bool(promise.alternatives),
+        "version": promise.version,
     }
 
 
@@ -199,6 +236,7 @@ def offer_json(offer: Offer) -> dict[str, Any]:
         "salary": offer.salary,
         "start_date": offer.start_date.isoformat() if offer.start_date else None,
         "terms": offer.terms,
+        "version": offer.version,
     }
 
 

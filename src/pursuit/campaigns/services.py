@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import IO, Any
 
@@ -32,7 +33,7 @@ from pursuit.campaigns.planning import BUSY_HORIZON, InterviewAnswer
 from pursuit.errors import NeedsConfirmation, ServiceError
 from pursuit.method import ladder, moves
 from pursuit.method.calendar import BusinessCalendar, CalendarError, check_country, zone_named
-from pursuit.method.ladder import Event, Step
+from pursuit.method.ladder import Event, PlannedAction, Step
 from pursuit.method.locales import locale_for_country
 from pursuit.method.promises import MAX_TEXT_CHARS
 from pursuit.method.promises import Promise as PromiseReading
@@ -111,25 +112,11 @@ def _write(
 ) -> list[Action]:
     """Store a ladder step: cancel the planned steps of its kinds, add its new ones, keep the
     campaign's new state."""
-    seeker = campaign.seeker
     if step.cancel:
         Action.objects.filter(
             campaign=campaign, status=ActionStatus.PLANNED, kind__in=list(step.cancel)
         ).update(status=ActionStatus.CANCELLED, closed_at=now)
-    actions = Action.objects.bulk_create(
-        Action(
-            seeker=seeker,
-            campaign=campaign,
-            kind=a.kind.value,
-            due_at=a.due,
-            zone=calendar.zone.key,
-            window=a.window.value if a.window else "",
-            basis=a.basis.value,
-            reason=a.reason[:300],
-            script=a.script,
-        )
-        for a in step.actions
-    )
+    actions = store_planned(campaign, step.actions, calendar=calendar)
     campaign.status = step.state.status.value
     campaign.attempts = step.state.attempts
     campaign.rotation = step.state.rotation
@@ -139,6 +126,26 @@ def _write(
 
 def _who(actor: Actor | None, campaign: Campaign) -> Actor:
     return actor or Actor.seeker(campaign.seeker)
+
+
+def store_planned(
+    campaign: Campaign, planned: Iterable[PlannedAction], *, calendar: BusinessCalendar
+) -> list[Action]:
+    """Save the steps the ladder planned for the campaign."""
+    return Action.objects.bulk_create(
+        Action(
+            seeker_id=campaign.seeker_id,
+            campaign=campaign,
+            kind=a.kind.value,
+            due_at=a.due,
+            zone=calendar.zone.key,
+            window=a.window.value if a.window else "",
+            basis=a.basis.value,
+            reason=a.reason[:300],
+            script=a.script,
+        )
+        for a in planned
+    )
 
 
 def _lock(campaign: Campaign) -> tuple[Campaign, BusinessCalendar]:
@@ -209,6 +216,11 @@ def create_company(
                 address=address,
             )
     except IntegrityError:
+        if Company.with_trash.filter(seeker=seeker, name=name, trashed_at__isnull=False).exists():
+            raise ServiceError(
+                f"a company named {name!r} is in the Trash: restore it, or empty the Trash",
+                "company",
+            ) from None
         raise ServiceError(f"you already have a company named {name!r}", "company") from None
 
 

@@ -122,7 +122,8 @@ def fail(message: str, code: int = REFUSED) -> NoReturn:
 @contextmanager
 def refusals(asked: str = "") -> Iterator[None]:
     """Turn a service's refusal (`ServiceError`) into its message on stderr and exit 1; a
-    question (`NeedsConfirmation`) is followed by `asked`, how to answer it on the command line."""
+    question (`NeedsConfirmation`) is followed by `asked`, how to answer it on the command line;
+    an edit refused because the row changed meanwhile also prints the value it has now."""
     from pursuit.errors import NeedsConfirmation, ServiceError
 
     try:
@@ -130,7 +131,9 @@ def refusals(asked: str = "") -> Iterator[None]:
     except NeedsConfirmation as error:
         fail(f"{error.message} {asked}".strip(), REFUSED)
     except ServiceError as error:
-        fail(error.message, REFUSED)
+        current: dict[str, Any] = getattr(error, "current", None) or {}
+        now_is = ", ".join(f"{k}={v!r}" for k, v in current.items() if k != "id")
+        fail(f"{error.message}. Now: {now_is}" if now_is else error.message, REFUSED)
 
 
 def cli_actor(seeker: Seeker) -> Actor:
@@ -191,7 +194,9 @@ def fetch_owned[M](model: type[M], seeker: Seeker, pk: Any, *related: str) -> M:
 
     from pursuit.campaigns.access import get_owned, owned
 
-    rows = owned(model, seeker.user).select_related(*related)  # type: ignore[type-var]
+    rows = owned(model, seeker.user)  # type: ignore[type-var]
+    if related:
+        rows = rows.select_related(*related)
     try:
         return get_owned(model, seeker.user, pk, rows)  # type: ignore[type-var]
     except Http404:

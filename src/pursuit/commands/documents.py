@@ -208,7 +208,7 @@ def resume_remove(
     user: User = None,
     as_json: Json = False,
 ) -> None:
-    """Delete a résumé version and its file."""
+    """Move a résumé version to the Trash (its file goes when the Trash is emptied)."""
     open_db(data_dir)
     seeker = acting_seeker(user)
     from pursuit.documents import services

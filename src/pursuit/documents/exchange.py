@@ -168,8 +168,9 @@ def _export_table(
     cols = columns(table)
     writers = [_writer(table, col, ids) for col in cols]
     names = [col.name for col in cols]
+    # The base manager: the Trash goes along, so a round trip loses nothing.
     rows = (
-        table.model._default_manager.filter(**{table.owner: seeker})
+        table.model._base_manager.filter(**{table.owner: seeker})
         .order_by("pk")
         .values_list("pk", *(col.attname for col in cols))
     )
@@ -355,9 +356,9 @@ def _require_empty(seeker: Seeker) -> None:
     held = [
         _count(key, n)
         for key, n in (
-            ("companies", Company.objects.filter(seeker=seeker).count()),
-            ("campaigns", Campaign.objects.filter(seeker=seeker).count()),
-            ("resumes", Resume.objects.filter(seeker=seeker).count()),
+            ("companies", Company.with_trash.filter(seeker=seeker).count()),
+            ("campaigns", Campaign.with_trash.filter(seeker=seeker).count()),
+            ("resumes", Resume.with_trash.filter(seeker=seeker).count()),
         )
         if n
     ]

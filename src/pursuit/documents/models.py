@@ -12,7 +12,7 @@ from django.db import models
 from django.utils import timezone
 
 from pursuit.accounts.models import Seeker
-from pursuit.campaigns.models import Campaign, Offer
+from pursuit.campaigns.models import Campaign, Offer, Trashable
 
 
 def _resume_name(instance: Resume, filename: str) -> str:
@@ -38,7 +38,7 @@ class StoredPdf(models.Model):
         abstract = True
 
 
-class Resume(StoredPdf):
+class Resume(StoredPdf, Trashable):
     """One version of the seeker's résumé; a campaign's note picks one of them."""
 
     seeker = models.ForeignKey(Seeker, on_delete=models.CASCADE, related_name="resumes")

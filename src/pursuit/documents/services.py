@@ -138,10 +138,11 @@ def rename_resume(*, resume: Resume, label: str) -> Resume:
 
 
 def delete_resume(*, resume: Resume) -> None:
-    """The version goes; notes that used it fall back to the newest remaining résumé."""
-    with transaction.atomic():
-        _delete_after_commit(resume.file)
-        resume.delete()
+    """The version goes to the Trash (its file with it, until the Trash is emptied); notes
+    that used it fall back to the newest remaining résumé."""
+    from pursuit.campaigns import trash
+
+    trash.trash(row=resume)
 
 
 # -- the note ------------------------------------------------------------------------------------

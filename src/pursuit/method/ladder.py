@@ -407,13 +407,7 @@ def _on_interview(p: _Planner, e: InterviewLogged, cancel: frozenset[ActionKind]
     thanks_on = p.calendar.next_business_day(p.calendar.today(e.at))
     # An interview logged long after the fact gets no stale thank-you.
     if e.plan_thanks and p.playbook.thank_you and thanks_on >= p.calendar.today(p.now):
-        p.add(
-            K.THANK_YOU,
-            thanks_on,
-            Window.MORNING,
-            Basis.AFTER_INTERVIEW,
-            "thank them the next business day: it keeps you in mind",
-        )
+        plan_thanks(p, thanks_on)
     ask = None
     if e.at > p.now:
         ask = closing_ask(e.at, e.promise_latest, calendar=p.calendar, playbook=p.playbook)
@@ -430,6 +424,17 @@ def _on_interview(p: _Planner, e: InterviewLogged, cancel: frozenset[ActionKind]
             declined=declined,
         )
     return Step(p.state, tuple(p.actions), cancel, closing_ask=ask)
+
+
+def plan_thanks(p: _Planner, day: date) -> None:
+    """METHOD §4.2: the thank-you note, the morning of `day` (the next business day)."""
+    p.add(
+        K.THANK_YOU,
+        day,
+        Window.MORNING,
+        Basis.AFTER_INTERVIEW,
+        "thank them the next business day: it keeps you in mind",
+    )
 
 
 #: Why the plan looks as it does when they asked not to be called: the seeker still follows up,

@@ -208,26 +208,28 @@ def _gatekeeper_line(
     """The first words to whoever answers; it states only what the basis records."""
     seeker = _name(facts.seeker)
     contact = _contact(facts)
+    # The receptionist or assistant, when recorded, is greeted by name: "Hi Maria".
+    gatekeeper = _name(facts.gatekeeper)
+    hi = f"Hi {gatekeeper}" if gatekeeper else "Hi"
+    opening = f"{hi}, this is {seeker}. " if seeker else f"{hi}. "
     if agreed:
         twelve = facts.locale in _TWELVE_HOUR_LOCALES
-        opening = f"Hi, this is {seeker}. " if seeker else "Hi. "
         named = _name(facts.contact) or "The hiring manager"
         return (
             f"{opening}{named} {HONEST_CLAIM} at {_clock(due, twelve)} — could you put me through?"
         )
     if basis is Basis.CALLBACK:
-        who = _name(facts.gatekeeper) or "Your colleague"
+        who = "You" if gatekeeper else "Your colleague"
         # A callback moved off the given time must not say it is at that time.
         at_this_time = " at this time" if facts.callback_at in (None, due) else ""
-        opening = f"Hi, this is {seeker}. " if seeker else "Hi. "
         return (
             f"{opening}{who} suggested I call back{at_this_time} to reach {contact} — "
             "could you put me through?"
         )
     calling = "calling back" if kind is ActionKind.CALLBACK else "calling"
     if seeker:
-        return f"Hi, this is {seeker}, {calling} for {contact} — could you put me through?"
-    return f"Hi, I'm {calling} for {contact} — could you put me through?"
+        return f"{hi}, this is {seeker}, {calling} for {contact} — could you put me through?"
+    return f"{hi}, I'm {calling} for {contact} — could you put me through?"
 
 
 def _call(kind: ActionKind, basis: Basis, due: datetime, facts: ScriptFacts) -> str:

@@ -83,6 +83,9 @@ class ActionStatus(StrEnum):
     DONE = "done"
     SKIPPED = "skipped"
     CANCELLED = "cancelled"
+    #: Planned, but its campaign is in the Trash: out of the agenda, the feed and reminders
+    #: until it is restored (and planned again) or the Trash is emptied.
+    TRASHED = "trashed"
 
 
 class CampaignStatus(StrEnum):

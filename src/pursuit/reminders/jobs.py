@@ -32,6 +32,7 @@ from django.db.models import F, Q
 from django.utils import timezone
 
 from pursuit.accounts.models import Blackout, Seeker
+from pursuit.campaigns import trash
 from pursuit.campaigns.models import Action
 from pursuit.campaigns.queries import seeker_calendar
 from pursuit.errors import ServiceError
@@ -54,6 +55,8 @@ BATCH = 100
 MAX_ATTEMPTS = 8
 #: The pause keeper looks for steps inside pauses this often.
 KEEP_PAUSES_EVERY = dt.timedelta(minutes=1)
+#: What waited its 30 days in the Trash is looked for this often.
+PURGE_TRASH_EVERY = dt.timedelta(hours=1)
 #: The digest lists overdue steps from this far back.
 OVERDUE_WINDOW = dt.timedelta(days=30)
 
@@ -84,9 +87,18 @@ class ReminderJobs:
         self._rounds = itertools.count(1)
         self._recovered = False
         self._next_keep: dt.datetime | None = None
+        self._next_purge: dt.datetime | None = None
 
     def jobs(self) -> list[Callable[[], bool]]:
-        return [self.recover, self.keep_pauses, self.plan, self.deliver]
+        return [self.recover, self.keep_pauses, self.plan, self.deliver, self.purge_trash]
+
+    def purge_trash(self) -> bool:
+        """Delete for good, files included, what has been in the Trash for 30 days."""
+        now = self.clock()
+        if self._next_purge is not None and now < self._next_purge:
+            return False
+        self._next_purge = now + PURGE_TRASH_EVERY
+        return trash.purge(now=now) > 0
 
     # -- recover -------------------------------------------------------------------------------
 

@@ -349,8 +349,10 @@ def agenda(user: User, seeker: Seeker, *, now: dt.datetime | None = None) -> Age
 
 _STANDING_SQL = """
     SELECT
-        (SELECT COUNT(*) FROM {campaign} WHERE seeker_id = %s AND status = %s),
-        (SELECT COUNT(*) FROM {campaign} WHERE seeker_id = %s AND status = %s),
+        (SELECT COUNT(*) FROM {campaign}
+            WHERE seeker_id = %s AND status = %s AND trashed_at IS NULL),
+        (SELECT COUNT(*) FROM {campaign}
+            WHERE seeker_id = %s AND status = %s AND trashed_at IS NULL),
         EXISTS (SELECT 1 FROM {heartbeat} WHERE last_beat >= %s)
 """
 
@@ -471,6 +473,10 @@ class CampaignPage:
     #: No date was said: the planned check-in call's day, which the seeker may change.
     check_in_day: str = ""
     check_in_on: dt.date | None = None
+    #: The rows behind the timeline, for the correction forms.
+    interviews: list[Interview] = field(default_factory=list)
+    promises: list[Promise] = field(default_factory=list)
+    offers: list[Offer] = field(default_factory=list)
 
 
 def campaign_page(user: User, seeker: Seeker, campaign: Campaign) -> CampaignPage:
@@ -551,6 +557,9 @@ def campaign_page(user: User, seeker: Seeker, campaign: Campaign) -> CampaignPag
         entries,
         planned=planned,
         has_interview=bool(interviews) and campaign.status_enum.is_open,
+        interviews=interviews,
+        promises=promises,
+        offers=offers,
     )
     check_in = next(
         (

@@ -1,6 +1,6 @@
 from django.urls import include, path
 
-from pursuit.web.views import accounts, campaigns, health, interviews, today
+from pursuit.web.views import accounts, campaigns, edits, health, interviews, today
 
 urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
@@ -21,6 +21,21 @@ urlpatterns = [
     path("campaigns/<int:pk>/withdraw", campaigns.campaign_withdraw, name="campaign_withdraw"),
     path("campaigns/<int:pk>/close", campaigns.campaign_close, name="campaign_close"),
     path("campaigns/<int:pk>/reopen", campaigns.campaign_reopen, name="campaign_reopen"),
+    path("campaigns/<int:pk>/edit", edits.campaign_edit, name="campaign_edit"),
+    path("campaigns/<int:pk>/company", edits.company_edit, name="company_edit"),
+    path(
+        "campaigns/<int:pk>/interviews/<int:interview_pk>",
+        edits.interview_edit,
+        name="interview_edit",
+    ),
+    path("campaigns/<int:pk>/promises/<int:promise_pk>", edits.promise_edit, name="promise_edit"),
+    path("campaigns/<int:pk>/offers/<int:offer_pk>", edits.offer_edit, name="offer_edit"),
+    path("campaigns/<int:pk>/contacts", edits.contact_save, name="contact_add"),
+    path("campaigns/<int:pk>/contacts/<int:contact_pk>", edits.contact_save, name="contact_edit"),
+    path("campaigns/<int:pk>/delete/<str:kind>/<int:item_pk>", edits.delete, name="trash_delete"),
+    path("trash", edits.trash_page, name="trash"),
+    path("trash/<str:kind>/<int:pk>/restore", edits.trash_restore, name="trash_restore"),
+    path("trash/empty", edits.trash_empty, name="trash_empty"),
     path("campaigns/<int:pk>/undo", campaigns.campaign_undo, name="campaign_undo"),
     path("interviews/new", interviews.interview_new, name="interview_new"),
     path("interviews/reading", interviews.interview_reading, name="interview_reading"),

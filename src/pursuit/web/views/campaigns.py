@@ -17,8 +17,9 @@ from django.views.decorators.http import require_GET, require_POST
 from pursuit.campaigns import history, services
 from pursuit.campaigns.access import get_owned, owned
 from pursuit.campaigns.history import Actor
-from pursuit.campaigns.models import Action, Campaign, CampaignEvent
+from pursuit.campaigns.models import Action, Campaign, CampaignEvent, Contact
 from pursuit.errors import NeedsConfirmation, ServiceError
+from pursuit.method.calendar import zone_named
 from pursuit.method.vocab import CampaignStatus
 from pursuit.web import format as fmt
 from pursuit.web import queries
@@ -99,6 +100,7 @@ def _page(
         "move_id": forms.get("move_id"),
         "move_asked": forms.get("move_asked", False),
         "open_panel": forms.get("open_panel", ""),
+        **_edit_forms(campaign, page, forms),
         "problems": problems,
         "next_card_html": cards_html(
             [page.next_card] if page.next_card else [],
@@ -106,6 +108,45 @@ def _page(
         ),
     }
     return render(request, "web/campaign.html", context, status=status)
+
+
+def _edit_forms(campaign: Campaign, page: queries.CampaignPage, bound: dict[str, Any]) -> Any:
+    """The correction forms of what the page shows: bound to what was typed when one came
+    back refused, else filled from the rows."""
+    from pursuit.web.edit_forms import (
+        CampaignEditForm,
+        CompanyEditForm,
+        ContactForm,
+        InterviewEditForm,
+        OfferEditForm,
+        PromiseEditForm,
+    )
+
+    zone = zone_named(campaign.company.zone)
+    panel = bound.get("open_panel", "")
+    interview = page.interviews[-1] if page.interviews else None
+    promise = page.promises[-1] if page.promises else None
+    contacts = list(Contact.objects.filter(company_id=campaign.company_id))
+    return {
+        "company_form": bound.get("company_form") or CompanyEditForm.of(campaign.company),
+        "campaign_form": bound.get("campaign_form") or CampaignEditForm.of(campaign),
+        "interview": interview,
+        "interview_form": bound.get("interview_form")
+        or (InterviewEditForm.of(interview, zone) if interview else None),
+        "promise": promise,
+        "promise_form": bound.get("promise_form")
+        or (PromiseEditForm.of(promise) if promise else None),
+        "contact_form": bound.get("contact_form") or ContactForm(),
+        "contacts": [
+            (c, bound.get(f"contact_{c.pk}_form") or ContactForm.of(c), f"contact_{c.pk}" == panel)
+            for c in contacts
+        ],
+        "offers": [
+            (o, bound.get(f"offer_{o.pk}_form") or OfferEditForm.of(o), f"offer_{o.pk}" == panel)
+            for o in page.offers
+        ],
+        "people_open": panel == "contact" or panel.startswith("contact_"),
+    }
 
 
 @require_GET
