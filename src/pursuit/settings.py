@@ -182,6 +182,9 @@ WHITENOISE_AUTOREFRESH = DEBUG
 MEDIA_ROOT = DATA_DIR / "files"
 FILE_UPLOAD_PERMISSIONS = 0o600
 FILE_UPLOAD_DIRECTORY_PERMISSIONS = 0o700
+# An account import's files, unpacked: ten times the 10 MB upload limit by default. Counted as
+# they are unpacked, never taken from what the archive claims, so a zip bomb stops early.
+IMPORT_MAX_BYTES = env_int("PURSUIT_IMPORT_MAX_BYTES", 10 * 10 * 1024 * 1024)
 
 # Scripts only from our origin or with the per-response nonce; the admin and htmx need no more.
 SECURE_CSP = {

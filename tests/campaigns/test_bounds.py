@@ -133,19 +133,19 @@ def test_a_csv_row_with_nul_is_refused_by_row_and_column(alice: Seeker) -> None:
 
 def test_an_account_import_folds_names_and_refuses_far_dates(alice: Seeker, bob: Seeker) -> None:
     services.create_company(seeker=alice, name="Acme Tools")
-    source = archive.read_source(archive.archive_bytes(alice))
+    source = archive.read_source(archive.archive_bytes(alice), into=bob)
     source.document["companies"][0]["name"] = "Acme\r\nTools"
     exchange.load(seeker=bob, source=source)
     assert Company.objects.get(seeker=bob).name == "Acme Tools"
 
     carol = create_seeker(email="carol@example.com", name="Carol")
-    nul = archive.read_source(archive.archive_bytes(alice))
+    nul = archive.read_source(archive.archive_bytes(alice), into=carol)
     nul.document["companies"][0]["name"] = "Acme\x00"
     with pytest.raises(ServiceError, match=r"companies\[0\]\.name: remove the control character"):
         exchange.load(seeker=carol, source=nul)
 
     add_blackout(seeker=alice, start=dt.date(2026, 12, 1), end=dt.date(2026, 12, 2))
-    far = archive.read_source(archive.archive_bytes(alice))
+    far = archive.read_source(archive.archive_bytes(alice), into=carol)
     far.document["blackouts"][0]["end"] = "9999-12-31"
     with pytest.raises(ServiceError, match=r"blackouts\[0\]\.end: pick a date between"):
         exchange.load(seeker=carol, source=far)

@@ -340,7 +340,7 @@ def import_(
     from pursuit.documents import archive, exchange
 
     with refusals():
-        source = archive.read_path(file)
+        source = archive.read_path(file, into=seeker)
         with _Progress("Importing") as advance:
             loaded = exchange.load(seeker=seeker, source=source, progress=advance)
     emit({"imported": loaded.counts}, as_json, table=lambda d: f"Imported {loaded.summary}.")

@@ -10,11 +10,14 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import tempfile
 import zipfile
-from collections.abc import Mapping
+import zlib
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
+from django.conf import settings
 from django.core.files.storage import default_storage
 
 from pursuit.accounts.models import Seeker
@@ -24,6 +27,9 @@ from pursuit.errors import ServiceError
 
 ARCHIVE_DOCUMENT = "pursuit.json"
 FILES_SUFFIX = ".files.zip"
+#: An export holds one file per résumé and offer letter: far fewer than this.
+MAX_MEMBERS = 10_000
+_CHUNK = 64 * 1024
 
 
 def _read_files(result: exchange.Export) -> dict[str, bytes]:
@@ -84,31 +90,104 @@ def files_archive_of(path: Path) -> Path:
     return path.with_name(path.stem + FILES_SUFFIX)
 
 
-def read_source(data: bytes, *, files: bytes | None = None) -> exchange.Source:
-    """A document from the bytes of a .zip archive or of a .json file (with its files archive)."""
+def read_source(data: bytes, *, into: Seeker, files: bytes | None = None) -> exchange.Source:
+    """A document from the bytes of a .zip archive or of a .json file (with its files archive).
+
+    `into` must be empty: that is checked before any of the archive is read.
+    """
+    exchange.require_empty(into)
+    if len(data) > settings.IMPORT_MAX_BYTES:
+        raise _too_big(settings.IMPORT_MAX_BYTES)
     if data[:4] == b"PK\x03\x04":
         contents = _unzip(data)
         if ARCHIVE_DOCUMENT not in contents:
             raise ServiceError(f"this archive has no {ARCHIVE_DOCUMENT}: is it a Pursuit export?")
-        return exchange.Source(_loads(contents.pop(ARCHIVE_DOCUMENT)), contents)
+        return exchange.Source(_loads(contents.take(ARCHIVE_DOCUMENT)), contents)
     return exchange.Source(_loads(data), _unzip(files) if files else {})
 
 
-def read_path(path: Path) -> exchange.Source:
+def read_path(path: Path, *, into: Seeker) -> exchange.Source:
+    exchange.require_empty(into)
     try:
         data = path.read_bytes()
         beside = files_archive_of(path)
         files = beside.read_bytes() if path.suffix.lower() == ".json" and beside.exists() else None
     except OSError as error:
         raise ServiceError(f"cannot read {path}: {error.strerror}") from None
-    return read_source(data, files=files)
+    return read_source(data, into=into, files=files)
 
 
-def _unzip(data: bytes) -> dict[str, bytes]:
+class Staged(Mapping[str, bytes]):
+    """An archive's files unpacked into a private temporary folder, read back one at a time.
+
+    Each file is staged under a number, never under its name in the archive, so a name such as
+    `../../x` cannot write outside the folder. The folder goes when this object does.
+    """
+
+    def __init__(self) -> None:
+        self._folder = tempfile.TemporaryDirectory(prefix="pursuit-import-")
+        self._paths: dict[str, Path] = {}
+
+    def path_for(self, name: str) -> Path:
+        path = Path(self._folder.name) / str(len(self._paths))
+        self._paths[name] = path
+        return path
+
+    def close(self) -> None:
+        self._folder.cleanup()
+
+    def take(self, name: str) -> bytes:
+        return self._paths.pop(name).read_bytes()
+
+    def __getitem__(self, name: str) -> bytes:
+        return self._paths[name].read_bytes()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._paths)
+
+    def __len__(self) -> int:
+        return len(self._paths)
+
+
+def _too_big(limit: int) -> ServiceError:
+    return ServiceError(
+        f"this archive unpacks to more than {limit / (1024 * 1024):.0f} MB, the most an import "
+        "takes: export the account again from Pursuit, or ask whoever runs this server to raise "
+        "PURSUIT_IMPORT_MAX_BYTES"
+    )
+
+
+def _unzip(data: bytes) -> Staged:
+    """Unpack to disk, counting the bytes as they come: the sizes an archive claims can lie."""
+    limit: int = settings.IMPORT_MAX_BYTES
+    staged = Staged()
+    try:
+        _unpack(data, staged, limit)
+    except BaseException:
+        staged.close()
+        raise
+    return staged
+
+
+def _unpack(data: bytes, staged: Staged, limit: int) -> None:
+    total = 0
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            return {info.filename: zf.read(info) for info in zf.infolist() if not info.is_dir()}
-    except (zipfile.BadZipFile, OSError, EOFError):
+            members = [info for info in zf.infolist() if not info.is_dir()]
+            if len(members) > MAX_MEMBERS:
+                raise ServiceError(
+                    f"this archive holds {len(members):,} files; an export holds at most "
+                    f"{MAX_MEMBERS:,}: is it a Pursuit export?"
+                )
+            for info in members:
+                with zf.open(info) as member, staged.path_for(info.filename).open("xb") as out:
+                    while chunk := member.read(_CHUNK):
+                        total += len(chunk)
+                        if total > limit:
+                            raise _too_big(limit)
+                        out.write(chunk)
+    except (zipfile.BadZipFile, OSError, EOFError, RuntimeError, NotImplementedError, zlib.error):
+        # RuntimeError: an encrypted member; NotImplementedError: an unknown compression.
         raise ServiceError("this archive is damaged and cannot be read") from None
 
 

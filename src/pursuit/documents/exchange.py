@@ -322,7 +322,7 @@ def load_steps(*, seeker: Seeker, source: Source) -> Steps[Imported]:
     counts: dict[str, int] = {}
     with NewFiles() as stored, transaction.atomic():
         seeker = Seeker.objects.select_for_update().get(pk=seeker.pk)
-        _require_empty(seeker)
+        require_empty(seeker)
         _load_profile(seeker, document.get("profile"))
         made: dict[str, dict[int, models.Model]] = {}
         for table in TABLES:
@@ -352,7 +352,8 @@ def _records(document: Mapping[str, Any], key: str) -> list[dict[str, Any]]:
     return records
 
 
-def _require_empty(seeker: Seeker) -> None:
+def require_empty(seeker: Seeker) -> None:
+    """Refuse an import into an account that holds anything: checked before an archive is read."""
     held = [
         _count(key, n)
         for key, n in (

@@ -9,6 +9,7 @@ import re
 import secrets
 from typing import Any
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
@@ -332,7 +333,9 @@ def import_account(request: HttpRequest) -> HttpResponseBase:
     if not form.is_valid():
         return _paper(request, status=400, account_form=form)
     try:
-        source = archive.read_source(form.cleaned_data["file"].read())
+        # One byte over the limit is enough to refuse: a bigger upload is never read whole.
+        data = form.cleaned_data["file"].read(settings.IMPORT_MAX_BYTES + 1)
+        source = archive.read_source(data, into=request.seeker)  # type: ignore[attr-defined]
     except ServiceError as error:
         form.add_error("file", sentence(error.message))
         return _paper(request, status=400, account_form=form)
