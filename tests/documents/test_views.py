@@ -193,8 +193,9 @@ def test_an_export_downloads_and_imports_into_an_empty_account_with_progress(
     assert page.index("<progress") < page.index("Imported.</strong>")
     assert "1 campaign," in page and "1 résumé" in page
     assert Campaign.objects.filter(seeker=bob).count() == 1
-    again = content(client_for(bob).post("/documents/import", {"file": upload(exported.content)}))
-    assert "Nothing was imported." in again and "new, empty account" in again
+    # A full account is refused next to the file field, before the archive is unpacked.
+    again = client_for(bob).post("/documents/import", {"file": upload(exported.content)})
+    assert again.status_code == 400 and "new, empty account" in content(again)
 
 
 CSV = b"""Company,Position,Interview Date,Status
