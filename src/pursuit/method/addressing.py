@@ -37,7 +37,7 @@ def address_for(name: str, country: str, chosen: str = "") -> Addressing:
     words = name.split()
     if not words:
         return Addressing("", "")
-    titles = []
+    titles: list[str] = []
     while len(titles) < len(words) - 1 and _is_honorific(words[len(titles)]):
         titles.append(words[len(titles)])
     if titles:
