@@ -463,6 +463,9 @@ def edit_contact(
             campaigns, actor=actor, seeker=company.seeker, what=what, diff=diff, now=now
         ):
             _apply(contact, diff)
+            for campaign in campaigns:  # read with the contact as it was before this edit
+                if campaign.contact_id == contact.pk:
+                    campaign.contact = contact
             _rewrite(campaigns, now=now)
         return Edited(contact)
 
