@@ -202,13 +202,17 @@ def test_a_campaign_keeps_its_new_fields(logged: Campaign) -> None:
 def test_a_promise_reading_can_be_picked(alice: Seeker) -> None:
     campaign = make_campaign(alice)
     services.log_interview(
-        campaign=campaign, at=ny("2026-11-16T15:00"), promise_text="next Wednesday", now=ny(NOW)
+        campaign=campaign,
+        at=ny("2026-11-16T15:00"),
+        promise_text="next Wednesday",
+        reading=1,
+        now=ny(NOW),
     )
     promise = Promise.objects.get()
-    assert promise.alternatives
+    other = promise.alternatives[0]["latest"]
     edits.edit_promise(promise=promise, alternative=0, now=ny("2026-11-16T18:00"))
     promise.refresh_from_db()
-    assert promise.latest.isoformat() == promise.alternatives[0]["latest"]
+    assert promise.latest.isoformat() == other
 
 
 @pytest.mark.django_db(transaction=True)

@@ -9,6 +9,7 @@ from email.utils import format_datetime
 import icalendar
 import pytest
 import vobject
+from django.db import connection
 from django.test import Client
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -257,8 +258,9 @@ def test_ics_text_carries_no_raw_control_character_and_both_parsers_agree(
 def test_a_name_stored_with_control_characters_reads_in_both_parsers(
     client: Client, call: Action
 ) -> None:
-    # Written before names were checked on the way in.
-    Company.objects.filter(pk=call.campaign.company_id).update(name="Acme\x0bTools\u2028Inc\x00")
+    # Written before names were checked on the way in (PostgreSQL never stores a NUL).
+    nul = "\x00" if connection.vendor == "sqlite" else ""
+    Company.objects.filter(pk=call.campaign.company_id).update(name=f"Acme\x0bTools\u2028Inc{nul}")
     body = fetch(client, call.seeker)
     summaries = sorted(str(e["SUMMARY"]) for e in events(body).values())
     assert any("Acme\nTools\nInc" in summary for summary in summaries)
