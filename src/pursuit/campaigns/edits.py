@@ -463,7 +463,7 @@ def edit_contact(
             campaigns, actor=actor, seeker=company.seeker, what=what, diff=diff, now=now
         ):
             _apply(contact, diff)
-            for campaign in campaigns:  # read with the contact as it was before this edit
+            for campaign in campaigns:  # each was read with the contact as it was before the edit
                 if campaign.contact_id == contact.pk:
                     campaign.contact = contact
             _rewrite(campaigns, now=now)
