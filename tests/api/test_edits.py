@@ -75,6 +75,8 @@ def test_every_resource_takes_a_patch(as_alice: Api, campaign: dict[str, Any]) -
     assert Campaign.objects.get().source == "referral"
     assert Offer.objects.get().salary == "90k"
     assert Contact.objects.get(name="Maria").title == "Front desk"
+    greeted = as_alice.patch(f"/contacts/{contact.json()['id']}", {"address_as": "Ms. Ruiz"})
+    assert greeted.json()["address_as"] == "Ms. Ruiz"
 
 
 def test_a_bad_patch_names_its_field(as_alice: Api, campaign: dict[str, Any]) -> None:

@@ -78,6 +78,25 @@ def test_campaign_interview_and_contact_edits(cli: Cli, owner: Seeker) -> None:
     assert bad.code == 1 and "unknown role" in bad.err
 
 
+def test_a_contact_keeps_how_the_scripts_greet_them(cli: Cli, owner: Seeker) -> None:
+    logged(owner)
+    added = cli(
+        "contact",
+        "add",
+        "--company",
+        "Acme Tools",
+        "--name",
+        "Anna Weber",
+        "--address-as",
+        "Frau Weber",
+        "--json",
+    ).json()
+    assert Contact.objects.get(pk=added["id"]).address_as == "Frau Weber"
+    assert cli("contact", "edit", str(added["id"]), "--address-as", "Frau Dr. Weber").code == 0
+    listed = cli("contact", "list", "--json").json()
+    assert [c["address_as"] for c in listed] == ["Frau Dr. Weber"]
+
+
 def test_delete_list_restore_and_empty(cli: Cli, owner: Seeker) -> None:
     campaign = logged(owner)
     refused = cli("company", "delete", str(campaign.company_id))

@@ -27,7 +27,7 @@ def test_it_prints_the_note_for_a_visit_with_a_chosen_resume(
 
     assert done["pages"] == 3
     pages = page_texts((tmp_path / "note.pdf").read_bytes())
-    assert "Dear Dana Reyes," in pages[0] and "Sam Lee, buyer" in pages[1]
+    assert "Dear Dana," in pages[0] and "Sam Lee, buyer" in pages[1]
     # A file given on the spot goes out instead, and is not kept.
     (tmp_path / "short.pdf").write_bytes(make_pdf("short version"))
     cli(

@@ -30,7 +30,7 @@ def test_it_prints_the_note_then_the_resume_as_one_pdf(alice: Seeker, acme: Camp
 
     pages = page_texts(printed)
     assert len(pages) == 3
-    assert "Dear Dana Reyes," in pages[0]
+    assert "Dear Dana," in pages[0]
     assert "sorry to have missed you" in pages[0]
     assert "Head of Purchasing" in pages[0]
     assert "1 Main St, New York" in pages[0]

@@ -69,7 +69,7 @@ def test_the_composer_prefills_our_wording_and_keeps_the_seekers(
 
     page = content(client.get(f"/documents/note/{leave_note.pk}"))
     assert "I stopped by today hoping for a quick word" in page
-    assert "Dear Dana Reyes," in page
+    assert "Dear Dana," in page
 
     saved = client.post(
         f"/documents/note/{leave_note.pk}",

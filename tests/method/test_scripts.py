@@ -455,13 +455,36 @@ def test_it_speaks_in_the_first_person_when_the_seekers_name_is_missing(seeker: 
     facts = replace(DANA, seeker=seeker)
     call = script_for(ActionKind.CALL, Basis.RETRY, DUE, facts)
     assert "“Hi Sam, I'm calling for Dana Reyes — could you put me through?”" in call
-    assert "“Hi Dana Reyes — thank you for taking my call." in call
+    assert "“Hi Dana — thank you for taking my call." in call
     agreed = script_for(ActionKind.CALL, Basis.AGREED, DUE, facts)
     assert "“Hi Sam. Dana Reyes asked me to call today at 9:00 AM" in agreed
     visit = script_for(ActionKind.VISIT, Basis.ATTEMPTS_EXHAUSTED, DUE, facts)
     assert "“Good morning. Would you let Dana Reyes know I'm here?" in visit
     for text in (call, agreed, visit, note_text(facts, today=date(2026, 11, 24))):
         assert "this is ," not in text and "  " not in text and " ." not in text
+
+
+@pytest.mark.parametrize(
+    ("contact", "country", "address_as", "hello", "dear"),
+    [
+        ("Dana Reyes", "US", "", "Dana", "Dear Dana,"),
+        ("Ms. Dana Reyes", "US", "", "Ms. Reyes", "Dear Ms. Reyes,"),
+        ("Mr Sam Ortiz", "GB", "", "Mr Ortiz", "Dear Mr Ortiz,"),
+        ("Frau Dr. Anna Weber", "DE", "", "Frau Dr. Weber", "Dear Frau Dr. Weber,"),
+        ("Anna Weber", "DE", "", "Anna Weber", "Dear Anna Weber,"),
+        ("Dana Reyes", "US", "Ms. Reyes", "Ms. Reyes", "Dear Ms. Reyes,"),
+    ],
+    ids=["us-first-name", "us-typed-ms", "gb-typed-mr", "de-frau-dr", "de-full-name", "chosen"],
+)
+def test_it_greets_and_writes_to_the_contact_as_they_are_addressed(
+    contact: str, country: str, address_as: str, hello: str, dear: str
+) -> None:
+    facts = replace(DANA, contact=contact, country=country, address_as=address_as)
+    call = script_for(ActionKind.CALL, Basis.RETRY, DUE, facts)
+    assert f"“Hi {hello}, it's Alex Kim — thank you for taking my call" in call
+    assert f"calling for {contact} — could you put me through?" in call
+    assert f"\n\n{dear}\n" in note_text(facts, today=date(2026, 11, 24))
+    assert f"\n{dear}\n" in script_for(ActionKind.THANK_YOU, Basis.AFTER_INTERVIEW, DUE, facts)
 
 
 def test_it_shows_the_seekers_own_time_when_the_zones_differ() -> None:
@@ -481,7 +504,7 @@ def test_it_speaks_24_hour_time_outside_the_us() -> None:
 
 def test_the_note_is_short_warm_and_signed() -> None:
     note = note_text(DANA, today=date(2026, 11, 24))
-    assert note.startswith("November 24, 2026\n\nDear Dana Reyes,")
+    assert note.startswith("November 24, 2026\n\nDear Dana,")
     assert "I stopped by today" in note
     assert "the Data Analyst role" in note
     assert "résumé is attached" in note
@@ -504,7 +527,7 @@ def test_the_note_printed_ahead_carries_the_visit_day() -> None:
         replace(DANA, visit_at=visit),
     )
     assert "for your visit to Acme Corp on Tuesday, December 1 at 8:30 AM." in script
-    assert "December 1, 2026\n\nDear Dana Reyes," in script
+    assert "December 1, 2026\n\nDear Dana," in script
 
 
 @pytest.mark.parametrize(

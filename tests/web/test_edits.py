@@ -200,3 +200,25 @@ def test_another_seeker_gets_404_everywhere(
     assert Campaign.objects.get() == acme
     assert Company.objects.get().name == "Acme Tools"
     assert "Acme" not in bob_client.get("/trash").content.decode()
+
+
+def test_it_greets_the_contact_as_the_seeker_chose_on_the_campaign_page(
+    alice_client: Client, acme: Campaign, planned_call: Action
+) -> None:
+    dana = Contact.objects.get(name="Dana Reyes")
+    page = alice_client.get(f"/campaigns/{acme.pk}").content.decode()
+    assert f'name="contact-{dana.pk}-address_as"' in page
+    assert "Hi Dana, it's" in Action.objects.get(pk=planned_call.pk).script
+    answer = alice_client.post(
+        f"/campaigns/{acme.pk}/contacts/{dana.pk}",
+        {
+            f"contact-{dana.pk}-version": 1,
+            f"contact-{dana.pk}-name": "Dana Reyes",
+            f"contact-{dana.pk}-role": "decision_maker",
+            f"contact-{dana.pk}-address_as": "Ms. Reyes",
+        },
+    )
+    assert answer.status_code == 302
+    assert Contact.objects.get(pk=dana.pk).address_as == "Ms. Reyes"
+    script = acme.actions.get(kind=planned_call.kind, status=ActionStatus.PLANNED).script
+    assert "Hi Ms. Reyes, it's" in script and "calling for Dana Reyes" in script

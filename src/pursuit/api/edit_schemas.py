@@ -61,6 +61,9 @@ class ContactIn(Schema):
     phone: Phone = ""
     email: Annotated[str, Field(max_length=254), NoNul] = ""
     way_through: Annotated[str, Field(max_length=300), NoNul] = ""
+    address_as: Short = Field(
+        "", description="how scripts greet them; blank: the usual form in the company's country"
+    )
 
 
 class ContactPatch(Schema):
@@ -71,6 +74,7 @@ class ContactPatch(Schema):
     phone: Phone | None = None
     email: Annotated[str, Field(max_length=254), NoNul] | None = None
     way_through: Annotated[str, Field(max_length=300), NoNul] | None = None
+    address_as: Short | None = None
 
 
 class ContactOut(Out):
@@ -82,6 +86,7 @@ class ContactOut(Out):
     phone: str
     email: str
     way_through: str
+    address_as: str
     version: int
 
 

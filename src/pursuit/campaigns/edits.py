@@ -117,7 +117,7 @@ FIELDS: dict[type[models.Model], tuple[str, ...]] = {
         "address",
         "closure_days",
     ),
-    Contact: ("name", "role", "title", "phone", "email", "way_through"),
+    Contact: ("name", "role", "title", "phone", "email", "way_through", "address_as"),
     Campaign: ("role", "contact", "job_url", "salary_note", "notes", "source"),
     Interview: ("at", "with_name"),
     Promise: ("text", "latest"),
@@ -400,6 +400,7 @@ def add_contact(
     phone: str = "",
     email: str = "",
     way_through: str = "",
+    address_as: str = "",
     now: dt.datetime | None = None,
     actor: Actor | None = None,
 ) -> Contact:
@@ -413,6 +414,7 @@ def add_contact(
         "phone": _line(Contact, "phone", phone) or "",
         "email": email_address(email, field="email") if email.strip() else "",
         "way_through": _line(Contact, "way_through", way_through) or "",
+        "address_as": _line(Contact, "address_as", address_as) or "",
     }
     with transaction.atomic():
         campaigns = [_lock(c)[0] for c in company.campaigns.order_by("pk")]
@@ -433,6 +435,7 @@ def edit_contact(
     phone: str | None = None,
     email: str | None = None,
     way_through: str | None = None,
+    address_as: str | None = None,
     now: dt.datetime | None = None,
     actor: Actor | None = None,
 ) -> Edited[Contact]:
@@ -448,6 +451,7 @@ def edit_contact(
                 "phone": _line(Contact, "phone", phone),
                 "email": email_address(email, field="email") if email and email.strip() else email,
                 "way_through": _line(Contact, "way_through", way_through),
+                "address_as": _line(Contact, "address_as", address_as),
             },
         )
         if not diff:
@@ -459,6 +463,9 @@ def edit_contact(
             campaigns, actor=actor, seeker=company.seeker, what=what, diff=diff, now=now
         ):
             _apply(contact, diff)
+            for campaign in campaigns:  # each was read with the contact as it was before the edit
+                if campaign.contact_id == contact.pk:
+                    campaign.contact = contact
             _rewrite(campaigns, now=now)
         return Edited(contact)
 

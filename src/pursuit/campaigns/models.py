@@ -102,6 +102,8 @@ class Contact(Trashable):
     email = models.EmailField(blank=True)
     #: How the decision maker said to get through ("ask for Dana", "direct line after 5").
     way_through = models.CharField(max_length=300, blank=True)
+    #: How to greet them ("Dana", "Frau Dr. Weber"); blank: the default for the company's country.
+    address_as = models.CharField(max_length=120, blank=True)
 
     class Meta(Trashable.Meta):
         ordering = ["name"]

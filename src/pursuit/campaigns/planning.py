@@ -73,6 +73,8 @@ def facts_for(campaign: Campaign) -> ScriptFacts:
         seeker=seeker.name.strip(),
         role=campaign.role,
         contact=contact.name if contact else None,
+        address_as=contact.address_as if contact else "",
+        country=company.country,
         gatekeeper=gatekeeper,
         way_through=(contact.way_through if contact else "") or None,
         phone=(contact.phone if contact and contact.phone else company.phone) or None,

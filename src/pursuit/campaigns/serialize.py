@@ -143,6 +143,7 @@ def contact_json(contact: Contact) -> dict[str, Any]:
         "phone": contact.phone,
         "email": contact.email,
         "way_through": contact.way_through,
+        "address_as": contact.address_as,
         "version": contact.version,
     }
 

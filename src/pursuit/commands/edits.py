@@ -304,6 +304,15 @@ WayThrough = Annotated[
     str | None,
     typer.Option("--way-through", help="The best way to get through to them.", show_default=False),
 ]
+AddressAs = Annotated[
+    str | None,
+    typer.Option(
+        "--address-as",
+        help='How the scripts greet them ("Dana", "Ms. Reyes", "Frau Weber"); blank: the usual '
+        "form in the company's country.",
+        show_default=False,
+    ),
+]
 
 
 @contact_app.command("add")
@@ -315,6 +324,7 @@ def contact_add(
     phone: Phone = None,
     email: Email = None,
     way_through: WayThrough = None,
+    address_as: AddressAs = None,
     data_dir: DataDir = None,
     user: User = None,
     as_json: Json = False,
@@ -339,6 +349,7 @@ def contact_add(
             phone=phone or "",
             email=email or "",
             way_through=way_through or "",
+            address_as=address_as or "",
             actor=cli_actor(seeker),
         )
     emit(
@@ -357,12 +368,14 @@ def contact_edit(
     phone: Phone = None,
     email: Email = None,
     way_through: WayThrough = None,
+    address_as: AddressAs = None,
     if_version: IfVersion = None,
     data_dir: DataDir = None,
     user: User = None,
     as_json: Json = False,
 ) -> None:
-    """Correct a person's name, role, title, direct line, email or best way through."""
+    """Correct a person's name, role, title, direct line, email, best way through or how the
+    scripts greet them."""
     open_db(data_dir)
     seeker = acting_seeker(user)
     from pursuit.campaigns import edits
@@ -379,6 +392,7 @@ def contact_edit(
             phone=phone,
             email=email,
             way_through=way_through,
+            address_as=address_as,
             actor=cli_actor(seeker),
         )
     _report(edited, seeker, {"id": contact_id, "label": f"contact {edited.row.name}"}, as_json)

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 
+from pursuit.method.addressing import Addressing, address_for
 from pursuit.method.vocab import MONTH_NAMES, WEEKDAY_NAMES, ActionKind, Basis, PromiseKind
 
 #: The words that tell a gatekeeper the decision maker agreed to this call. `claims_permission`
@@ -48,7 +49,10 @@ class ScriptFacts:
     company: str
     seeker: str = ""
     role: str = ""
-    contact: str | None = None  # the decision maker
+    contact: str | None = None  # the decision maker, full name as typed
+    #: How to greet the decision maker, as chosen; blank: the default for `country`.
+    address_as: str = ""
+    country: str = "US"  # the company's country, for how a name is addressed
     gatekeeper: str | None = None  # receptionist or assistant, when known
     way_through: str | None = None  # the best way to get through, as the decision maker said it
     phone: str | None = None
@@ -177,14 +181,19 @@ def _sign_off(closing: str, seeker: str) -> str:
     return f"{closing},\n{seeker}" if seeker else f"{closing},"
 
 
+def addressing(facts: ScriptFacts) -> Addressing:
+    """How the decision maker is greeted in a call and addressed in a letter."""
+    return address_for(facts.contact or "", facts.country, facts.address_as)
+
+
 def _dear(facts: ScriptFacts) -> str:
-    return f"Dear {_name(facts.contact) or 'Hiring Manager'},"
+    return f"{addressing(facts).salutation or 'Dear Hiring Manager'},"
 
 
 def _hello_contact(facts: ScriptFacts, seeker: str) -> str:
-    """The first words to the decision maker: "Hi Dana Reyes, it's Alex Kim"."""
-    contact = _name(facts.contact)
-    hello = f"Hi {contact}" if contact else "Hi"
+    """The first words to the decision maker: "Hi Dana, it's Alex Kim"."""
+    spoken = addressing(facts).spoken
+    hello = f"Hi {spoken}" if spoken else "Hi"
     return f"{hello}, it's {seeker}" if seeker else hello
 
 

@@ -184,7 +184,7 @@ class ContactForm(EditForm):
     """A person at the company; without a version it is a new one."""
 
     prefix = "contact"
-    passed = ("name", "role", "title", "phone", "email", "way_through")
+    passed = ("name", "role", "title", "phone", "email", "way_through", "address_as")
     version = forms.IntegerField(widget=forms.HiddenInput, min_value=1, required=False)
 
     name = _text("Name", required=True, max_length=120)
@@ -193,6 +193,13 @@ class ContactForm(EditForm):
     phone = _text("Direct line", max_length=40, type="tel")
     email = forms.EmailField(label="Email", required=False, max_length=254)
     way_through = _text("Best way through", max_length=300)
+    address_as = forms.CharField(
+        label="Greet them as",
+        required=False,
+        max_length=120,
+        help_text="“Dana”, “Ms. Reyes”, “Frau Dr. Weber”. Blank: the usual form in the "
+        "company's country.",
+    )
 
     @classmethod
     def of(cls, contact: Contact) -> ContactForm:

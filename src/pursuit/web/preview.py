@@ -98,7 +98,7 @@ def _place(data: Any, user: User, seeker: Seeker, campaign: Campaign | None) -> 
     pk = data.get("company") or ""
     company = owned(Company, user).filter(pk=pk).first() if pk.isdigit() else None
     if company is not None:
-        name, locale = company.name, company.locale
+        name, locale, country = company.name, company.locale, company.country
         calendar = planning.calendar_for(company, seeker)
     else:
         base = seeker_calendar(seeker)
@@ -110,11 +110,13 @@ def _place(data: Any, user: User, seeker: Seeker, campaign: Campaign | None) -> 
         )
         name = data.get("company_name", "")
         locale = _company_locale(data, seeker)
+        country = calendar.country
     facts = scripts.ScriptFacts(
         company=name,
         seeker=seeker.name,
         role=data.get("role", ""),
         contact=data.get("contact_name", "") or None,
+        country=country,
         locale=seeker.locale,
         seeker_zone=zoneinfo.ZoneInfo(seeker.zone) if calendar.zone.key != seeker.zone else None,
     )

@@ -596,6 +596,8 @@ def _facts(campaign: Campaign, seeker: Seeker, viewer: Viewer) -> scripts.Script
         seeker=seeker.name,
         role=campaign.role,
         contact=campaign.contact.name if campaign.contact else None,
+        address_as=campaign.contact.address_as if campaign.contact else "",
+        country=campaign.company.country,
         locale=seeker.locale,
         seeker_zone=viewer.zone if seeker.zone != campaign.company.zone else None,
     )
