@@ -35,6 +35,7 @@ from pursuit.commands.steps import interview_app
 if TYPE_CHECKING:
     from pursuit.accounts.models import Seeker
     from pursuit.campaigns.edits import Edited
+    from pursuit.campaigns.models import Company
 
 contact_app = typer.Typer(help="People at a company, gatekeepers among them.", no_args_is_help=True)
 trash_app = typer.Typer(help="What you deleted, kept 30 days.", no_args_is_help=True)
@@ -334,10 +335,8 @@ def contact_add(
     open_db(data_dir)
     seeker = acting_seeker(user)
     from pursuit.campaigns import edits
-    from pursuit.campaigns.access import owned
-    from pursuit.campaigns.models import Company
 
-    found = owned(Company, seeker.user).filter(name=company.strip()).first()
+    found = _company_named(seeker, company)
     if found is None:
         fail(f"no company named {company!r}: add it with `pursuit company add`", REFUSED)
     with refusals():
@@ -409,12 +408,12 @@ def contact_list(
     open_db(data_dir)
     seeker = acting_seeker(user)
     from pursuit.campaigns.access import owned
-    from pursuit.campaigns.models import Company, Contact
+    from pursuit.campaigns.models import Contact
     from pursuit.campaigns.serialize import contact_json
 
     rows = owned(Contact, seeker.user).select_related("company")
     if company is not None:
-        found = owned(Company, seeker.user).filter(name=company.strip()).first()
+        found = _company_named(seeker, company)
         if found is None:
             fail(f"no company named {company.strip()[:200]!r}: see `pursuit contact list`", REFUSED)
         rows = rows.filter(company=found)
@@ -511,3 +510,15 @@ def trash_empty(
         fail("nothing deleted", REFUSED)
     gone = trash.empty(seekers=[seeker.pk])
     emit({"deleted": gone}, as_json, table=lambda d: f"Deleted {d['deleted']} for good.")
+
+
+def _company_named(seeker: Seeker, name: str) -> Company | None:
+    """The seeker's company of that name, read as names are stored (which also keeps a NUL,
+    that PostgreSQL cannot even be asked about, out of the query)."""
+    from pursuit.campaigns.access import owned
+    from pursuit.campaigns.models import Company
+    from pursuit.validation import limit, one_line
+
+    with refusals():
+        stored = one_line(name, field="--company", max_length=limit(Company, "name"))
+    return owned(Company, seeker.user).filter(name=stored).first()
