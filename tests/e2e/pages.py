@@ -49,6 +49,7 @@ def ARGS(ids: dict[str, Any]) -> dict[str, dict[str, Any]]:
         "campaign_close": campaign,
         "campaign_reopen": {"pk": ids["lost_campaign"]},
         "campaign_undo": campaign,
+        "campaign_check_in": campaign,
         "blackout_delete": {"pk": ids["blackout"]},
         "token_revoke": {"pk": ids["token"]},
         "user_password": {"pk": ids["other_user"]},

@@ -54,7 +54,10 @@ def test_a_mistyped_company_is_fixed_and_a_deleted_campaign_comes_back(
     page.wait_for_url(campaign_url)
     assert "Saved." in page.inner_text("main")
     assert "Acme Tools" in page.inner_text(".campaign-head")
-    assert "Acme Tols" not in page.content()
+    # The old spelling stays only in the history, as the change it records.
+    assert "Acme Tols" not in page.inner_text(".campaign-head")
+    assert all("Acme Tols" not in card for card in page.locator("article.card").all_inner_texts())
+    assert "Corrected the company Acme Tols" in page.inner_text("main")
 
     # Deleted, then restored from the Trash with its planned steps.
     page.click("#delete > summary")

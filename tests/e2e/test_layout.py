@@ -87,7 +87,7 @@ def test_every_button_and_link_in_a_card_is_a_44_px_target_on_a_phone(
                 .map(([el, r]) => `${el.textContent.trim()}: ${r.width}x${r.height}`)"""
         )
         count = page.locator("article.card button, article.card a").count()
-        assert count > 10, f"{path} shows too few cards to measure"
+        assert count > 0, f"{path} shows no card to measure"
         assert small == [], f"{path}: {small}"
     context.close()
 
