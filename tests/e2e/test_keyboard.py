@@ -31,6 +31,8 @@ UNSEEN = """() => {
     if (!hit || !(el.contains(hit) || hit.contains(el))) return `${name} is covered or off screen`;
     return "";
 }"""
+#: Whether the element the selector names has the focus.
+FOCUSED = "(s) => document.activeElement !== null && document.activeElement.matches(s)"
 
 
 def tab_to(page: Any, selector: str, limit: int = 150) -> None:
@@ -75,14 +77,15 @@ def test_the_daily_loop_works_with_the_keyboard_alone(
     asked = page.locator(f"{card} input[name='at']")
     done.or_(asked).wait_for()
     if asked.count():
-        # A call not due yet asks when it happened, with the focus on the answer (now).
-        assert page.evaluate("(s) => document.activeElement.matches(s)", f"{card} [name='at']")
+        # A call not due yet asks when it happened, with the focus on the answer (now); htmx
+        # gives the focus as the swap settles, a moment after the field appears.
+        page.wait_for_function(FOCUSED, arg=f"{card} [name='at']")
         assert page.evaluate(UNSEEN) == ""
         tab_to(page, f"{card} button.primary[name='outcome']")
         page.keyboard.press("Enter")
     done.wait_for()
     # The button pressed is gone: the answer takes the focus, and is read out.
-    assert page.evaluate("(s) => document.activeElement.matches(s)", f"{card}.done")
+    page.wait_for_function(FOCUSED, arg=f"{card}.done")
     assert page.evaluate(UNSEEN) == ""
     assert "No answer" in page.locator("#announce").inner_text()
     page.screenshot(path=SHOTS / f"keyboard-{viewport['width']}-answered.png")
@@ -94,6 +97,6 @@ def test_the_daily_loop_works_with_the_keyboard_alone(
         page.keyboard.press("Enter")
         page.locator(f"{card}:not(.done)").wait_for()
         # The call is back, and has the focus the Undo button had.
-        assert page.evaluate("(s) => document.activeElement.matches(s)", card)
+        page.wait_for_function(FOCUSED, arg=card)
         assert page.evaluate(UNSEEN) == ""
     context.close()
